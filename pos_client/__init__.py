@@ -1,0 +1,1 @@
+"""The loyalty counter desktop app."""

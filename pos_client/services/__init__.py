@@ -1,0 +1,1 @@
+"""Use cases of the counter: one function per task, one transaction each."""

@@ -1,0 +1,137 @@
+"""What a receipt shows, read back from the store for printing and reprint."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from loyalty_core.errors import UnknownReceipt
+from loyalty_core.money import VatLine, vat_breakdown
+from pos_client.store.models import Customer, Device, Payment, Sale, SaleLine, Staff
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    code: str
+    name: str
+    quantity: int  # negative on a return
+    unit_price_cents: int
+    vat_rate: int
+    line_discount_cents: int
+    ticket_discount_cents: int
+    net_cents: int
+    points: int
+
+
+@dataclass(frozen=True)
+class ReceiptPayment:
+    method: str  # "cash" or "card"
+    amount_cents: int
+    tendered_cents: int | None
+    change_cents: int | None
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """Everything printed on a receipt or a return receipt.
+
+    Amounts are integer cents; on a return they are negative (money and
+    points going back). `points_balance` is the balance right after this
+    receipt, or None without a customer.
+    """
+
+    sale_id: uuid.UUID
+    kind: str  # "sale" or "return"
+    receipt_number: str
+    occurred_at: datetime
+    store_name: str
+    store_address: str
+    store_tax_id: str
+    device_code: str
+    staff_name: str
+    customer_name: str | None
+    card_number: str | None
+    lines: tuple[ReceiptLine, ...]
+    gross_cents: int
+    line_discounts_cents: int
+    ticket_discount_cents: int
+    total_cents: int
+    vat: tuple[VatLine, ...]
+    payments: tuple[ReceiptPayment, ...]
+    points_earned: int
+    points_balance: int | None
+    record_hash: str
+    previous_hash: str
+    original_receipt_number: str | None = None
+
+    @property
+    def qr_text(self) -> str:
+        """What the receipt's QR code carries: the id and the chained hash."""
+        return f"LC1|{self.receipt_number}|{self.sale_id}|{self.record_hash}"
+
+
+def load_receipt(session: Session, *, sale_id: uuid.UUID) -> Receipt:
+    """Read a finished sale or return back as a printable receipt."""
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise UnknownReceipt(f"no sale {sale_id}", number=str(sale_id))
+    device = session.scalars(select(Device)).one()
+    staff = session.get(Staff, sale.staff_id)
+    lines = session.scalars(
+        select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)
+    ).all()
+    payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id)).all()
+    customer = (
+        session.scalars(select(Customer).where(Customer.id == sale.customer_id)).one_or_none()
+        if sale.customer_id
+        else None
+    )
+    original = session.get(Sale, sale.original_sale_id) if sale.original_sale_id else None
+    gross_by_rate: dict[int, int] = {}
+    for line in lines:
+        gross_by_rate[line.vat_rate] = gross_by_rate.get(line.vat_rate, 0) + line.net_cents
+    return Receipt(
+        sale_id=sale.id,
+        kind=sale.kind,
+        receipt_number=sale.receipt_number,
+        occurred_at=sale.occurred_at,
+        store_name=device.store_name,
+        store_address=device.store_address,
+        store_tax_id=device.store_tax_id,
+        device_code=device.device_code,
+        staff_name=staff.name if staff else "",
+        customer_name=f"{customer.first_name} {customer.last_names}" if customer else None,
+        card_number=customer.card_number if customer else None,
+        lines=tuple(
+            ReceiptLine(
+                code=line.code,
+                name=line.name,
+                quantity=line.quantity,
+                unit_price_cents=line.unit_price_cents,
+                vat_rate=line.vat_rate,
+                line_discount_cents=line.line_discount_cents,
+                ticket_discount_cents=line.ticket_discount_cents,
+                net_cents=line.net_cents,
+                points=line.points,
+            )
+            for line in lines
+        ),
+        gross_cents=sum(line.unit_price_cents * line.quantity for line in lines),
+        line_discounts_cents=sum(line.line_discount_cents for line in lines),
+        ticket_discount_cents=sale.ticket_discount_cents,
+        total_cents=sale.total_cents,
+        vat=tuple(vat_breakdown(gross_by_rate)),
+        payments=tuple(
+            ReceiptPayment(p.method, p.amount_cents, p.tendered_cents, p.change_cents)
+            for p in payments
+        ),
+        points_earned=sale.points_earned,
+        points_balance=sale.points_balance_after,
+        record_hash=sale.record_hash,
+        previous_hash=sale.previous_hash,
+        original_receipt_number=original.receipt_number if original else None,
+    )

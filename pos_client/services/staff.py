@@ -1,0 +1,85 @@
+"""Staff log-in with a code and a PIN (argon2 hashes), and lock-outs."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from loyalty_core.errors import StaffLocked, WrongPin
+from loyalty_core.ids import uuid7
+from loyalty_core.roles import Role
+from pos_client.store.models import Staff
+
+MAX_ATTEMPTS = 5
+LOCK_FOR = timedelta(minutes=5)
+
+# Argon2id with a modest cost: a PIN check must stay well under a second on
+# a store tablet, and the lock-out (not the hash cost) is what stops guessing.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """Who is logged in; services check `role` themselves."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    role: Role
+
+
+def hash_pin(pin: str) -> str:
+    return _hasher.hash(pin)
+
+
+def add_staff(session: Session, *, code: str, name: str, role: Role, pin: str) -> StaffMember:
+    """Create a staff account with a hashed PIN (demo and tests; the server later)."""
+    row = Staff(
+        id=uuid7(),
+        code=code,
+        name=name,
+        role=str(role),
+        pin_hash=hash_pin(pin),
+        active=True,
+        failed_attempts=0,
+    )
+    session.add(row)
+    session.flush()
+    return StaffMember(row.id, row.code, row.name, Role(row.role))
+
+
+def login(session: Session, *, code: str, pin: str, now: datetime) -> StaffMember:
+    """Check a staff code and PIN; five wrong PINs lock the code for a while.
+
+    The same error is raised for an unknown code and a wrong PIN, so the
+    screen does not tell a stranger which codes exist. The caller must
+    commit even when this raises, so failed attempts are counted.
+    """
+    row = session.scalars(select(Staff).where(Staff.code == code.strip())).one_or_none()
+    if row is None or not row.active:
+        raise WrongPin("wrong code or PIN")
+    if row.locked_until is not None and row.locked_until > now:
+        minutes = max(1, int((row.locked_until - now).total_seconds() // 60) + 1)
+        raise StaffLocked(f"{code} locked", minutes=minutes)
+    try:
+        _hasher.verify(row.pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        row.failed_attempts += 1
+        if row.failed_attempts >= MAX_ATTEMPTS:
+            row.failed_attempts = 0
+            row.locked_until = now + LOCK_FOR
+            raise StaffLocked(
+                f"{code} locked", minutes=int(LOCK_FOR.total_seconds() // 60)
+            ) from None
+        raise WrongPin("wrong code or PIN", left=MAX_ATTEMPTS - row.failed_attempts) from None
+    row.failed_attempts = 0
+    row.locked_until = None
+    if _hasher.check_needs_rehash(row.pin_hash):
+        row.pin_hash = hash_pin(pin)
+    return StaffMember(row.id, row.code, row.name, Role(row.role))

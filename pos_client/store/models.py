@@ -1,0 +1,252 @@
+"""Tables of the local store.
+
+Ids that leave the device are UUIDv7 made here. Columns holding personal
+data carry `info={"pii": True}` so export and erasure can find every one.
+Money is integer cents; times are stored as UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+PII = {"pii": True}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime stored as ISO text (SQLite has no tz)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Device(Base):
+    """This tablet: one row. Holds the clock and the outbox sequence."""
+
+    __tablename__ = "device"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    store_code: Mapped[str] = mapped_column(String(16))
+    device_code: Mapped[str] = mapped_column(String(16))
+    store_name: Mapped[str] = mapped_column(String(120))
+    store_address: Mapped[str] = mapped_column(String(200), default="")
+    store_tax_id: Mapped[str] = mapped_column(String(20), default="")
+    hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    outbox_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Setting(Base):
+    """Store settings pushed by head office (points rule...), key to JSON."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class ReceiptSeries(Base):
+    """A gapless per-device series and the hash of its last record."""
+
+    __tablename__ = "receipt_series"
+    series: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(120), info=PII)
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Product(Base):
+    __tablename__ = "product"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    code_kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(160))
+    brand: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(80))
+    size: Mapped[str] = mapped_column(String(40), default="")
+    price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate: Mapped[int] = mapped_column(Integer)
+    points_per_unit: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Customer(Base):
+    """A customer as known on this tablet.
+
+    `seq` is a local row number for the search index only; it never leaves
+    the device. `confirmed_points` is the balance last confirmed by the
+    server; local ledger entries not yet covered by it are added on top.
+    """
+
+    __tablename__ = "customer"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    card_number: Mapped[str | None] = mapped_column(String(20), unique=True, nullable=True)
+    first_name: Mapped[str] = mapped_column(String(80), info=PII)
+    last_names: Mapped[str] = mapped_column(String(120), info=PII)
+    search_name: Mapped[str] = mapped_column(String(200), info=PII)
+    """Folded 'first last' for the FTS5 index (accents and case removed)."""
+    national_id: Mapped[str | None] = mapped_column(String(12), nullable=True, info=PII)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True, info=PII)
+    email: Mapped[str | None] = mapped_column(String(160), nullable=True, info=PII)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True, info=PII)
+    postal_code: Mapped[str | None] = mapped_column(String(10), nullable=True, info=PII)
+    language: Mapped[str] = mapped_column(String(5), default="es")
+    club_member: Mapped[bool] = mapped_column(Boolean, default=False)
+    enrolled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    confirmed_points: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_customer_national_id", "national_id"),
+        Index("ix_customer_phone", "phone"),
+        Index("ix_customer_email", "email"),
+    )
+
+
+class PurchaseHistory(Base):
+    """Past purchases as head office knows them (other stores, older sales)."""
+
+    __tablename__ = "purchase_history"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    purchased_on: Mapped[date] = mapped_column(Date)
+    store_name: Mapped[str] = mapped_column(String(120))
+    receipt_number: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(String(300))
+    total_cents: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+
+
+class Sale(Base):
+    """A finished sale or return: a fact, never updated after commit."""
+
+    __tablename__ = "sale"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    series: Mapped[str] = mapped_column(String(8))
+    number: Mapped[int] = mapped_column(Integer)
+    receipt_number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    staff_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("staff.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ticket_discount_cents: Mapped[int] = mapped_column(Integer)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    points_earned: Mapped[int] = mapped_column(Integer)
+    points_balance_after: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The balance printed on the receipt, kept so a reprint shows the same."""
+    original_sale_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("sale.id"), nullable=True, index=True
+    )
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    record_hash: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (UniqueConstraint("series", "number"),)
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_line"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    sale_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("sale.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(160))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate: Mapped[int] = mapped_column(Integer)
+    line_discount_cents: Mapped[int] = mapped_column(Integer)
+    ticket_discount_cents: Mapped[int] = mapped_column(Integer)
+    net_cents: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+    returns_line_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("sale_line.id"), nullable=True, index=True
+    )
+
+
+class Payment(Base):
+    __tablename__ = "payment"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    sale_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("sale.id"), index=True)
+    method: Mapped[str] = mapped_column(String(8))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    tendered_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    change_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class LedgerEntry(Base):
+    """A signed points movement. Balances are sums of these, never stored."""
+
+    __tablename__ = "ledger_entry"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    points: Mapped[int] = mapped_column(Integer)
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("sale.id"), nullable=True, index=True
+    )
+    lines: Mapped[list[dict[str, object]]] = mapped_column(JSON)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OutboxEntry(Base):
+    """One change waiting to be pushed, in the wire format of loyalty_core.
+
+    Written in the same transaction as the change it describes. The outbox
+    is sacred: rows leave only when the server has acknowledged them.
+    """
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    op: Mapped[str] = mapped_column(String(10))
+    payload_version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[str] = mapped_column(Text)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    hlc: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    depends_on: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    server_answer: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,1 @@
+"""The central sync server (built by the sync issue)."""
