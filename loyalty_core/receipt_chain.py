@@ -28,6 +28,9 @@ def receipt_hash(record: dict[str, Any], previous_hash: str) -> str:
     return sha256_hex(canonical_json({"prev": previous_hash, "record": record}))
 
 
-def receipt_number(store_code: str, device_code: str, number: int) -> str:
-    """Format the gapless per-device number: '<store>-<device>-<n>'."""
-    return f"{store_code}-{device_code}-{number:06d}"
+def receipt_number(store_code: str, device_code: str, number: int, prefix: str = "") -> str:
+    """Format a gapless per-device number: '<store>-<device>-<n>'.
+
+    Returns have their own series, told apart by a prefix ('R000001').
+    """
+    return f"{store_code}-{device_code}-{prefix}{number:06d}"

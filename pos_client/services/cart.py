@@ -1,0 +1,71 @@
+"""The cart being rung up: plain Python state, priced by loyalty_core.
+
+Nothing here touches the store; the cart becomes a sale only in
+`sales.finish`. Every change validates first and leaves the cart unchanged
+when it refuses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+
+from loyalty_core.cart import CartLine, Discount, PricedCart, check_quantity, price_cart
+from loyalty_core.points import LinePoints, PointsRule, earn
+from pos_client.services.catalogue import ProductInfo
+
+
+@dataclass
+class Cart:
+    """The lines, discounts and customer of the sale in progress."""
+
+    lines: list[CartLine] = field(default_factory=list)
+    ticket_discount: Discount | None = None
+    customer_id: uuid.UUID | None = None
+
+    def add_product(self, product: ProductInfo, quantity: int = 1) -> int:
+        """Add units of a product; a repeat scan adds to its undiscounted line.
+
+        Returns the index of the line that changed.
+        """
+        check_quantity(quantity)
+        for i, line in enumerate(self.lines):
+            if line.product_id == str(product.id) and line.discount is None:
+                self.lines[i] = replace(line, quantity=check_quantity(line.quantity + quantity))
+                return i
+        self.lines.append(
+            CartLine(
+                product_id=str(product.id),
+                code=product.code,
+                name=product.display_name,
+                unit_price_cents=product.price_cents,
+                vat_rate=product.vat_rate,
+                points_per_unit=product.points_per_unit,
+                quantity=quantity,
+            )
+        )
+        return len(self.lines) - 1
+
+    def set_quantity(self, index: int, quantity: int) -> None:
+        self.lines[index] = replace(self.lines[index], quantity=check_quantity(quantity))
+
+    def remove(self, index: int) -> None:
+        del self.lines[index]
+
+    def set_line_discount(self, index: int, discount: Discount | None) -> None:
+        self.lines[index] = replace(self.lines[index], discount=discount)
+
+    def clear(self) -> None:
+        self.lines.clear()
+        self.ticket_discount = None
+        self.customer_id = None
+
+    def priced(self) -> PricedCart:
+        return price_cart(self.lines, self.ticket_discount)
+
+    def points(self, rule: PointsRule) -> list[LinePoints]:
+        return earn(self.priced(), rule, has_customer=self.customer_id is not None)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines

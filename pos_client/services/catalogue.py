@@ -1,0 +1,61 @@
+"""Finding products by the code scanned or typed at the counter."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from loyalty_core.barcodes import classify_code, normalise_product_code
+from loyalty_core.errors import InactiveProduct, UnknownProduct
+from pos_client.store.models import Product
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    brand: str
+    category: str
+    size: str
+    price_cents: int
+    vat_rate: int
+    points_per_unit: int
+    active: bool
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.brand, self.name, self.size) if part)
+
+
+def find_product(session: Session, *, code: str) -> ProductInfo:
+    """Return the active product for a code; refuse bad, unknown or inactive codes.
+
+    A GTIN with a wrong check digit is refused before any lookup, so a
+    misread never rings up the wrong product.
+    """
+    code = code.strip()
+    if not code:
+        raise UnknownProduct("empty code", code=code)
+    classify_code(code)
+    key = normalise_product_code(code)
+    row = session.scalars(select(Product).where(Product.code == key)).one_or_none()
+    if row is None:
+        raise UnknownProduct(f"no product with code {code}", code=code)
+    if not row.active:
+        raise InactiveProduct(f"product {code} is not on sale", code=code, name=row.name)
+    return ProductInfo(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        brand=row.brand,
+        category=row.category,
+        size=row.size,
+        price_cents=row.price_cents,
+        vat_rate=row.vat_rate,
+        points_per_unit=row.points_per_unit,
+        active=row.active,
+    )

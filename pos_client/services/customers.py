@@ -1,0 +1,251 @@
+"""Identifying a customer at the counter and showing their card (ficha).
+
+One entry point, `identify`, reads what the assistant typed or scanned and
+picks the lookup: member card, e-mail, DNI/NIE, phone, or name. Exact keys
+use unique or plain B-tree indexes; names use the FTS5 index over folded
+names, exact words ranked before word prefixes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from loyalty_core.contact import looks_like_phone, normalise_email, normalise_phone
+from loyalty_core.errors import InvalidPhone, UnknownCustomer
+from loyalty_core.member_card import is_card_number
+from loyalty_core.national_id import looks_like_national_id, normalise_national_id
+from loyalty_core.text import tokens
+from pos_client.store.models import Customer, LedgerEntry, PurchaseHistory, Sale
+
+NAME_CANDIDATES = 200
+"""How many name matches are ranked at most: bounds the work of a short fragment."""
+
+
+class MatchKind(StrEnum):
+    CARD = "card"
+    PHONE = "phone"
+    NATIONAL_ID = "national_id"
+    EMAIL = "email"
+    NAME = "name"
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    id: uuid.UUID
+    name: str
+    card_number: str | None
+    phone: str | None
+    club_member: bool
+
+
+@dataclass(frozen=True)
+class Identification:
+    kind: MatchKind
+    hits: tuple[CustomerHit, ...]
+
+
+def identify(session: Session, *, query: str, limit: int = 20) -> Identification:
+    """Find customers by card, phone, DNI/NIE, e-mail or part of the name.
+
+    A DNI/NIE with a wrong check letter raises `InvalidNationalId`; a
+    number that cannot be a phone yet (still being typed) finds nothing.
+    """
+    q = query.strip()
+    if not q:
+        return Identification(MatchKind.NAME, ())
+    if "@" in q:
+        return _exact(session, MatchKind.EMAIL, Customer.email, normalise_email(q))
+    if is_card_number(q):
+        return _exact(session, MatchKind.CARD, Customer.card_number, q)
+    if looks_like_national_id(q):
+        return _exact(
+            session, MatchKind.NATIONAL_ID, Customer.national_id, normalise_national_id(q)
+        )
+    if looks_like_phone(q):
+        try:
+            phone = normalise_phone(q)
+        except InvalidPhone:
+            return Identification(MatchKind.PHONE, ())
+        return _exact(session, MatchKind.PHONE, Customer.phone, phone)
+    return Identification(MatchKind.NAME, tuple(search_names(session, q, limit=limit)))
+
+
+def _exact(session: Session, kind: MatchKind, column: object, value: str) -> Identification:
+    rows = session.scalars(select(Customer).where(column == value).limit(5)).all()  # type: ignore[arg-type]
+    return Identification(kind, tuple(_hit(r) for r in rows))
+
+
+def _hit(row: Customer) -> CustomerHit:
+    return CustomerHit(
+        id=row.id,
+        name=f"{row.first_name} {row.last_names}",
+        card_number=row.card_number,
+        phone=row.phone,
+        club_member=row.club_member,
+    )
+
+
+def _fts_query(words: list[str], *, prefix: bool) -> str:
+    star = "*" if prefix else ""
+    return " ".join(f'"{w}"{star}' for w in words)
+
+
+def search_names(session: Session, query: str, *, limit: int = 20) -> list[CustomerHit]:
+    """Rank customers whose names contain every typed word or word start.
+
+    Whole-word matches come first ('mar' finds Mar before Marta), then
+    names where more typed words are whole words, members first, then
+    alphabetically.
+    """
+    words = tokens(query)
+    if not words:
+        return []
+    seqs: list[int] = []
+    for prefix in (False, True):
+        found = session.execute(
+            text("SELECT rowid FROM customer_search WHERE customer_search MATCH :q LIMIT :n"),
+            {"q": _fts_query(words, prefix=prefix), "n": NAME_CANDIDATES},
+        ).scalars()
+        seqs.extend(s for s in found if s not in seqs)
+        if len(seqs) >= limit:
+            break
+    if not seqs:
+        return []
+    rows = session.scalars(select(Customer).where(Customer.seq.in_(seqs))).all()
+
+    def rank(row: Customer) -> tuple[int, int, str]:
+        name_words = row.search_name.split()
+        whole = sum(1 for w in words if w in name_words)
+        return (-whole, 0 if row.club_member else 1, row.search_name)
+
+    return [_hit(r) for r in sorted(rows, key=rank)[:limit]]
+
+
+def points_balance(session: Session, customer_id: uuid.UUID) -> int:
+    """Return the balance: last confirmed by the server + this device's newer entries."""
+    confirmed = session.scalar(select(Customer.confirmed_points).where(Customer.id == customer_id))
+    if confirmed is None:
+        raise UnknownCustomer(f"no customer {customer_id}", id=str(customer_id))
+    local = session.scalar(
+        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+            LedgerEntry.customer_id == customer_id, LedgerEntry.confirmed.is_(False)
+        )
+    )
+    return int(confirmed) + int(local or 0)
+
+
+@dataclass(frozen=True)
+class PastPurchase:
+    day: date
+    place: str
+    receipt_number: str
+    summary: str
+    total_cents: int
+    points: int
+
+
+class AlertKind(StrEnum):
+    BIRTHDAY = "birthday"
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: AlertKind
+    detail: str
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    """The customer card (ficha) as the counter shows it."""
+
+    id: uuid.UUID
+    name: str
+    card_number: str | None
+    club_member: bool
+    enrolled_on: date | None
+    phone: str | None
+    email: str | None
+    national_id: str | None
+    points_balance: int
+    last_purchases: tuple[PastPurchase, ...]
+    alerts: tuple[Alert, ...]
+
+
+def customer_card(
+    session: Session, *, customer_id: uuid.UUID, today: date, purchases: int = 5
+) -> CustomerCard:
+    """Gather what the counter shows about one customer."""
+    row = session.scalars(select(Customer).where(Customer.id == customer_id)).one_or_none()
+    if row is None:
+        raise UnknownCustomer(f"no customer {customer_id}", id=str(customer_id))
+    alerts = []
+    if row.birth_date and _birthday_within(row.birth_date, today, days=7):
+        alerts.append(Alert(AlertKind.BIRTHDAY, row.birth_date.strftime("%d/%m")))
+    return CustomerCard(
+        id=row.id,
+        name=f"{row.first_name} {row.last_names}",
+        card_number=row.card_number,
+        club_member=row.club_member,
+        enrolled_on=row.enrolled_on,
+        phone=row.phone,
+        email=row.email,
+        national_id=row.national_id,
+        points_balance=points_balance(session, row.id),
+        last_purchases=tuple(_last_purchases(session, row.id, purchases)),
+        alerts=tuple(alerts),
+    )
+
+
+def _last_purchases(session: Session, customer_id: uuid.UUID, n: int) -> list[PastPurchase]:
+    local = session.scalars(
+        select(Sale)
+        .where(Sale.customer_id == customer_id)
+        .order_by(Sale.occurred_at.desc())
+        .limit(n)
+    ).all()
+    from pos_client.services.setup import device_info
+
+    here = device_info(session).store_name if local else ""
+    items = [
+        PastPurchase(
+            day=_local_day(s.occurred_at),
+            place=here,
+            receipt_number=s.receipt_number,
+            summary="",
+            total_cents=s.total_cents,
+            points=s.points_earned,
+        )
+        for s in local
+    ]
+    history = session.scalars(
+        select(PurchaseHistory)
+        .where(PurchaseHistory.customer_id == customer_id)
+        .order_by(PurchaseHistory.purchased_on.desc())
+        .limit(n)
+    ).all()
+    items += [
+        PastPurchase(
+            h.purchased_on, h.store_name, h.receipt_number, h.summary, h.total_cents, h.points
+        )
+        for h in history
+    ]
+    items.sort(key=lambda p: p.day, reverse=True)
+    return items[:n]
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def _birthday_within(birth: date, today: date, *, days: int) -> bool:
+    for offset in range(days + 1):
+        day = date.fromordinal(today.toordinal() + offset)
+        if (day.month, day.day) == (birth.month, birth.day):
+            return True
+    return False
