@@ -135,3 +135,34 @@ def load_receipt(session: Session, *, sale_id: uuid.UUID) -> Receipt:
         previous_hash=sale.previous_hash,
         original_receipt_number=original.receipt_number if original else None,
     )
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    sale_id: uuid.UUID
+    receipt_number: str
+    kind: str
+    occurred_at: datetime
+    total_cents: int
+    customer_name: str | None
+
+
+def recent_receipts(session: Session, *, limit: int = 100) -> list[ReceiptSummary]:
+    """List this device's latest receipts, newest first, for reprint."""
+    rows = session.execute(
+        select(Sale, Customer.first_name, Customer.last_names)
+        .outerjoin(Customer, Customer.id == Sale.customer_id)
+        .order_by(Sale.occurred_at.desc(), Sale.receipt_number.desc())
+        .limit(limit)
+    ).all()
+    return [
+        ReceiptSummary(
+            sale.id,
+            sale.receipt_number,
+            sale.kind,
+            sale.occurred_at,
+            sale.total_cents,
+            f"{first} {last}" if first else None,
+        )
+        for sale, first, last in rows
+    ]

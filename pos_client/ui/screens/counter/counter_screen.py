@@ -1,0 +1,184 @@
+"""The counter: who the customer is on the left, the sale on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_core.member_card import is_card_number
+from pos_client.context import AppContext
+from pos_client.services.customers import CustomerCard
+from pos_client.services.receipts import Receipt
+from pos_client.services.setup import points_rule
+from pos_client.services.staff import StaffMember
+from pos_client.ui import ops
+from pos_client.ui.errors import message_for
+from pos_client.ui.screens.counter.cart_panel import CartPanel
+from pos_client.ui.screens.counter.history_dialog import HistoryDialog
+from pos_client.ui.screens.counter.identify_panel import IdentifyPanel
+from pos_client.ui.screens.counter.payment_dialog import PaymentDialog
+from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
+from pos_client.ui.screens.counter.return_dialog import ReturnDialog
+from pos_client.ui.signals import Changes
+
+
+class CounterScreen(QWidget):
+    logout_requested = Signal()
+    sale_finished = Signal(object)  # Receipt
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.payment_dialog: PaymentDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self.return_dialog: ReturnDialog | None = None
+        self.camera = None
+        self.identify = IdentifyPanel(ctx)
+        self.cart_panel = CartPanel(ctx)
+        self.identify.customer_selected.connect(self._on_identify_customer_selected)
+        self.identify.customer_cleared.connect(lambda: self.cart_panel.set_customer(None))
+        self.cart_panel.pay_requested.connect(self.start_payment)
+
+        self.status = QLabel(objectName="hintLabel")
+        self.camera_button = QPushButton(self.tr("Cámara"), objectName="toolButton")
+        self.camera_button.setCheckable(True)
+        self.camera_button.toggled.connect(self._on_camera_button_toggled)
+        returns = QPushButton(self.tr("Devolución (F8)"), objectName="toolButton")
+        returns.clicked.connect(lambda: self.open_return())
+        history = QPushButton(self.tr("Tickets (F7)"), objectName="toolButton")
+        history.clicked.connect(self.open_history)
+        new_sale = QPushButton(self.tr("Nueva venta"), objectName="toolButton")
+        new_sale.clicked.connect(self.new_sale)
+        logout = QPushButton(self.tr("Cambiar usuario (F12)"), objectName="toolButton")
+        logout.clicked.connect(self.logout_requested)
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.status, 1)
+        for button in (self.camera_button, returns, history, new_sale, logout):
+            toolbar.addWidget(button)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.identify, 2)
+        columns.addWidget(self.cart_panel, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addLayout(columns, 1)
+
+        shortcuts = {
+            "F2": self.identify.search.setFocus,
+            "F3": self.cart_panel.code.setFocus,
+            "F7": self.open_history,
+            "F8": lambda: self.open_return(),
+            "F9": self.start_payment,
+        }
+        for key, slot in shortcuts.items():
+            QShortcut(QKeySequence(key), self, activated=slot)
+        ctx.signals.changed.connect(self._on_signals_changed)
+
+    def start_session(self, staff: StaffMember) -> None:
+        """A user logged in: load the store's points rule and get ready to scan."""
+        self._ctx.runner.run_store(points_rule, success=self._on_points_rule_loaded)
+        self.identify.search.setFocus()
+
+    def _on_points_rule_loaded(self, rule: object) -> None:
+        self.cart_panel.points_rule = rule  # type: ignore[assignment]
+        self.cart_panel.set_customer(self.cart_panel.cart.customer_id)
+
+    def handle_scan(self, code: str) -> None:
+        """A scanner read a code, wherever the focus was: route it by what it is."""
+        code = code.strip()
+        if is_card_number(code):
+            self.identify.find(code)
+        elif code.startswith("LC1|"):
+            self.open_return(code)
+        else:
+            self.cart_panel.add_code(code)
+
+    def _on_identify_customer_selected(self, card: CustomerCard) -> None:
+        self.cart_panel.set_customer(card.id)
+        self.cart_panel.code.setFocus()
+
+    # -- payment and receipt ---------------------------------------------
+    def start_payment(self) -> None:
+        if self.cart_panel.cart.is_empty or self._ctx.staff is None:
+            return
+        self.payment_dialog = PaymentDialog(self.cart_panel.model.priced.total_cents, self)
+        self.payment_dialog.accepted.connect(self._on_payment_dialog_accepted)
+        self.payment_dialog.open()
+
+    def _on_payment_dialog_accepted(self) -> None:
+        assert self.payment_dialog is not None and self.payment_dialog.payment is not None
+        ops.finish_sale(
+            self._ctx,
+            cart=self.cart_panel.cart,
+            payment=self.payment_dialog.payment,
+            success=self._on_sale_finished,
+            failure=self._on_sale_failed,
+        )
+
+    def _on_sale_finished(self, receipt: Receipt) -> None:
+        self.cart_panel.cart.customer_id = None
+        self.identify.clear_customer()
+        self.cart_panel.clear()
+        self.sale_finished.emit(receipt)
+        self.show_receipt(receipt)
+
+    def _on_sale_failed(self, exc: BaseException) -> None:
+        self.cart_panel.message.setText(message_for(exc) or "")
+        self._ctx.cues.error(self.cart_panel.pay)
+
+    def show_receipt(self, receipt: Receipt) -> None:
+        self.receipt_dialog = ReceiptDialog(self._ctx, receipt, self)
+        self.receipt_dialog.finished.connect(lambda _r: self.identify.search.setFocus())
+        self.receipt_dialog.open()
+
+    def new_sale(self) -> None:
+        self.cart_panel.cart.customer_id = None
+        self.identify.clear_customer()
+        self.cart_panel.clear()
+        self.identify.search.setFocus()
+
+    # -- returns and history -------------------------------------------------
+    def open_return(self, reference: str = "") -> None:
+        self.return_dialog = ReturnDialog(self._ctx, reference, self)
+        self.return_dialog.returned.connect(self.show_receipt)
+        self.return_dialog.open()
+
+    def open_history(self) -> None:
+        dialog = HistoryDialog(self._ctx, self)
+        dialog.reprint_requested.connect(
+            lambda sale_id: ops.load_receipt(
+                self._ctx, sale_id=sale_id, success=self.show_receipt, failure=self._on_sale_failed
+            )
+        )
+        dialog.open()
+
+    def _on_signals_changed(self, changes: Changes) -> None:
+        if changes & Changes.LEDGER:
+            self.identify.refresh()
+
+    # -- camera ----------------------------------------------------------------
+    def _on_camera_button_toggled(self, on: bool) -> None:
+        if not on:
+            if self.camera is not None:
+                self.camera.stop()
+                self.camera = None
+            self.status.clear()
+            return
+        from pos_client.devices.camera import CameraScanner
+
+        self.camera = CameraScanner()
+        self.camera.code_scanned.connect(self.handle_scan)
+        self.camera.failed.connect(self._on_camera_failed)
+        self.camera.start()
+        self.status.setText(self.tr("Cámara activa: muestre el código a la cámara"))
+
+    def _on_camera_failed(self, reason: str) -> None:
+        self.status.setText(self.tr("No se puede usar la cámara: {r}").format(r=reason))
+        self.camera_button.setChecked(False)

@@ -1,0 +1,218 @@
+"""Finding the customer and showing their card (ficha).
+
+Results update while typing (debounced); only the answer to the latest
+query is shown, so a slow answer never overwrites a newer one. An exact
+match (card, phone, DNI/NIE, e-mail) opens the card at once.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_core.contact import format_phone, mask_phone
+from loyalty_core.money import format_euros
+from pos_client.context import AppContext
+from pos_client.services.customers import CustomerCard, Identification, MatchKind
+from pos_client.ui import ops
+from pos_client.ui.errors import message_for
+
+DEBOUNCE_MS = 120
+
+
+class IdentifyPanel(QWidget):
+    customer_selected = Signal(object)  # CustomerCard
+    customer_cleared = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._query_no = 0
+        self.card: CustomerCard | None = None
+        self.search = QLineEdit(objectName="searchField")
+        self.search.setPlaceholderText(self.tr("Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)"))
+        self.search.setClearButtonEnabled(True)
+        self.hint = QLabel(objectName="hintLabel")
+        self.hint.setWordWrap(True)
+        self.results = QListWidget(objectName="resultsList")
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        self.results.itemClicked.connect(self._on_results_item_activated)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_query)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+
+        self.card_frame = QFrame(objectName="customerCard")
+        self.name = QLabel(objectName="customerName")
+        self.name.setWordWrap(True)
+        self.status = QLabel(objectName="clubBadge")
+        self.balance = QLabel(objectName="pointsBalance")
+        self.details = QLabel(objectName="customerDetails")
+        self.details.setWordWrap(True)
+        self.alerts = QLabel(objectName="alertsArea")
+        self.alerts.setWordWrap(True)
+        self.purchases = QTableWidget(0, 4)
+        self.purchases.setHorizontalHeaderLabels(
+            [self.tr("Fecha"), self.tr("Tienda"), self.tr("Importe"), self.tr("Puntos")]
+        )
+        self.purchases.verticalHeader().setVisible(False)
+        self.purchases.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.purchases.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.purchases.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button = QPushButton(self.tr("Quitar cliente"))
+        self.clear_button.clicked.connect(self.clear_customer)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.status)
+        card_layout = QVBoxLayout(self.card_frame)
+        card_layout.addLayout(top)
+        card_layout.addWidget(self.balance)
+        card_layout.addWidget(self.details)
+        card_layout.addWidget(self.alerts)
+        card_layout.addWidget(QLabel(self.tr("Últimas compras"), objectName="sectionTitle"))
+        card_layout.addWidget(self.purchases, 1)
+        card_layout.addWidget(self.clear_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Cliente"), objectName="sectionTitle"))
+        layout.addWidget(self.search)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.card_frame, 3)
+        self._show_card(None)
+
+    def find(self, text: str) -> None:
+        """Search for `text` at once (a scanned card, or a test)."""
+        self.search.setText(text)
+        self._run_query()
+
+    def _run_query(self) -> None:
+        self._debounce.stop()
+        self._query_no += 1
+        number, query = self._query_no, self.search.text()
+        if not query.strip():
+            self.results.clear()
+            self.hint.clear()
+            return
+        ops.identify_customer(
+            self._ctx,
+            query=query,
+            success=lambda found: self._on_identified(number, found),
+            failure=lambda exc: self._on_identify_failed(number, exc),
+        )
+
+    def _on_identified(self, number: int, found: Identification) -> None:
+        if number != self._query_no:
+            return  # a newer query is on its way
+        self.results.clear()
+        self.hint.clear()
+        for hit in found.hits:
+            phone = mask_phone(hit.phone) if hit.phone else ""
+            badge = self.tr("socia") if hit.club_member else self.tr("no socia")
+            item = QListWidgetItem(f"{hit.name}   ·   {badge}   ·   {phone}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.results.addItem(item)
+        if not found.hits:
+            self.hint.setText(self.tr("Ningún cliente encontrado."))
+        elif found.kind is not MatchKind.NAME and len(found.hits) == 1:
+            self.select(found.hits[0].id)
+        else:
+            self.results.setCurrentRow(0)
+
+    def _on_identify_failed(self, number: int, exc: BaseException) -> None:
+        if number == self._query_no:
+            self.results.clear()
+            self.hint.setText(message_for(exc) or "")
+
+    def _on_search_return_pressed(self) -> None:
+        if self._debounce.isActive():
+            self._run_query()
+            return
+        item = self.results.currentItem() or self.results.item(0)
+        if item is not None:
+            self._on_results_item_activated(item)
+
+    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
+        self.select(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, customer_id: uuid.UUID) -> None:
+        ops.load_customer_card(
+            self._ctx,
+            customer_id=customer_id,
+            success=self._on_card_loaded,
+            failure=lambda exc: self.hint.setText(message_for(exc) or ""),
+        )
+
+    def refresh(self) -> None:
+        if self.card is not None:
+            self.select(self.card.id)
+
+    def _on_card_loaded(self, card: CustomerCard) -> None:
+        self._show_card(card)
+        self.customer_selected.emit(card)
+
+    def clear_customer(self) -> None:
+        self._show_card(None)
+        self.search.clear()
+        self.results.clear()
+        self.hint.clear()
+        self.customer_cleared.emit()
+
+    def _show_card(self, card: CustomerCard | None) -> None:
+        self.card = card
+        self.card_frame.setVisible(card is not None)
+        self.results.setVisible(card is None)
+        if card is None:
+            return
+        self.name.setText(card.name)
+        self.status.setText(self.tr("Socia del club") if card.club_member else self.tr("No socia"))
+        self.status.setProperty("member", card.club_member)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.balance.setText(self.tr("%n punto(s)", "", card.points_balance))
+        parts = []
+        if card.card_number:
+            parts.append(self.tr("Tarjeta {n}").format(n=card.card_number))
+        if card.phone:
+            parts.append(format_phone(card.phone))
+        if card.email:
+            parts.append(card.email)
+        if card.enrolled_on:
+            parts.append(self.tr("Socia desde {d}").format(d=card.enrolled_on.strftime("%d/%m/%Y")))
+        self.details.setText("\n".join(parts))
+        alerts = [
+            self.tr("🎂 Cumpleaños el {d}").format(d=a.detail)
+            for a in card.alerts
+            if a.kind == "birthday"
+        ]
+        self.alerts.setText("\n".join(alerts))
+        self.alerts.setVisible(bool(alerts))
+        self.purchases.setRowCount(len(card.last_purchases))
+        for row, p in enumerate(card.last_purchases):
+            for col, value in enumerate(
+                (p.day.strftime("%d/%m/%Y"), p.place, format_euros(p.total_cents), str(p.points))
+            ):
+                cell = QTableWidgetItem(value)
+                if col >= 2:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.purchases.setItem(row, col, cell)
+        self.purchases.resizeColumnsToContents()
+        self.purchases.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,129 @@
+"""The receipt after a sale or a reprint: preview, print, save."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_core.money import format_euros
+from pos_client.context import AppContext
+from pos_client.documents.preview import render_pages
+from pos_client.documents.receipt_pdf import render_receipt
+from pos_client.services.receipts import Receipt
+from pos_client.ui.printing import print_pages, to_qimage
+
+
+def receipt_path(ctx: AppContext, receipt: Receipt) -> Path:
+    return ctx.settings.receipts_dir / f"{receipt.receipt_number}.pdf"
+
+
+class ReceiptDialog(QDialog):
+    """Shows the receipt's key figures at once, and its PDF when rendered."""
+
+    def __init__(self, ctx: AppContext, receipt: Receipt, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.receipt = receipt
+        self.pdf_path: Path | None = None
+        self.pages: list[QImage] = []
+        self.setWindowTitle(self.tr("Ticket {n}").format(n=receipt.receipt_number))
+        self.resize(760, 720)
+        summary = QLabel(objectName="receiptSummary")
+        summary.setText(self._summary_text())
+        summary.setWordWrap(True)
+        self.preview = QLabel(self.tr("Preparando el ticket…"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.print_button = QPushButton(self.tr("Imprimir"), objectName="actionButton")
+        self.save_button = QPushButton(self.tr("Guardar PDF…"), objectName="actionButton")
+        done = QPushButton(self.tr("Nueva venta"), objectName="payButton")
+        done.setDefault(True)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        done.clicked.connect(self.accept)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(done, 1)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(summary)
+        left.addStretch(1)
+        left.addLayout(buttons)
+        layout.addLayout(left, 1)
+        layout.addWidget(scroll, 1)
+        target = receipt_path(ctx, receipt)
+        ctx.runner.run_io(
+            lambda: _render(receipt, target),
+            success=self._on_rendered,
+            failure=self._on_render_failed,
+        )
+
+    def _summary_text(self) -> str:
+        r = self.receipt
+        lines = [
+            f"<h2>{r.receipt_number}</h2>",
+            self.tr("Total: <b>{t}</b>").format(t=format_euros(r.total_cents)),
+        ]
+        change = sum(p.change_cents or 0 for p in r.payments)
+        if change:
+            lines.append(
+                self.tr("<span style='font-size:28px'>Cambio: <b>{c}</b></span>").format(
+                    c=format_euros(change)
+                )
+            )
+        if r.customer_name:
+            lines.append(
+                self.tr("Puntos: {p} · Saldo: {b}").format(p=r.points_earned, b=r.points_balance)
+            )
+        return "<br>".join(lines)
+
+    def _on_rendered(self, result: tuple[Path, list[QImage]]) -> None:
+        self.pdf_path, self.pages = result
+        if self.pages:
+            self.preview.setPixmap(
+                QPixmap.fromImage(self.pages[0]).scaledToWidth(
+                    340, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(True)
+
+    def _on_render_failed(self, exc: BaseException) -> None:
+        self.preview.setText(self.tr("No se ha podido preparar el ticket: {e}").format(e=exc))
+
+    def _on_print_clicked(self) -> None:
+        print_pages(self, self.pages, self.receipt.receipt_number)
+
+    def _on_save_clicked(self) -> None:
+        if self.pdf_path is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar ticket"), str(Path.home() / self.pdf_path.name), "PDF (*.pdf)"
+        )
+        if target:
+            shutil.copyfile(self.pdf_path, target)
+
+
+def _render(receipt: Receipt, target: Path) -> tuple[Path, list[QImage]]:
+    """Write the receipt PDF and rasterise it for the preview (I/O pool)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    render_receipt(receipt, target)
+    return target, [to_qimage(page) for page in render_pages(target, dpi=150)]
