@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 MAX_GAP_MS = 35
 """Keys closer than this are a scanner; people type at 80 ms and more."""
-MIN_LENGTH = 4
+MIN_LENGTH = 6
+"""Shorter bursts are people (a 4-digit PIN typed fast); codes are 8+ chars."""
 
 
 class WedgeScanner(QObject):
