@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set everything up and run the whole test suite: lint, layer contracts, pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --test
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/lint-imports
+# pytest's own exit code is the result (5 = no test collected is a failure too).
+exec .venv/bin/python -m pytest "$@"
