@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -116,7 +117,7 @@ def record_return(
     *,
     sale_id: uuid.UUID,
     quantities: Mapping[uuid.UUID, int],
-    refund_method: str,
+    refund_method: Literal["cash", "card"],
     staff: StaffMember,
     now: datetime,
     new_id: Callable[[], uuid.UUID] = uuid7,
@@ -155,7 +156,7 @@ def record_return(
             staff_id=staff.id,
             occurred_at=now,
             lines=lines,
-            ticket_discount_cents=0,
+            ticket_discount_cents=sum(ln.ticket_discount_cents for ln in lines),
             total_cents=refund,
             vat=[
                 VatPayload(
@@ -231,7 +232,13 @@ def _return_line(
         )
 
     def share(total: int) -> int:
-        return -cumulative_share(total, done, qty, line.quantity)
+        return cumulative_share(total, done, qty, line.quantity)
+
+    # Discounts by cumulative share, the net as what is left: the parts of
+    # each return line add up, and all returns of a line add up to the sale.
+    line_discount = share(line.line_discount_cents)
+    ticket_discount = share(line.ticket_discount_cents)
+    net = line.unit_price_cents * qty - line_discount - ticket_discount
 
     return SaleLinePayload(
         line_id=new_id(),
@@ -242,9 +249,9 @@ def _return_line(
         quantity=-qty,
         unit_price_cents=line.unit_price_cents,
         vat_rate=line.vat_rate,
-        line_discount_cents=share(line.line_discount_cents),
-        ticket_discount_cents=share(line.ticket_discount_cents),
-        net_cents=share(line.net_cents),
+        line_discount_cents=-line_discount,
+        ticket_discount_cents=-ticket_discount,
+        net_cents=-net,
         points=-reversal(line.points, sold=line.quantity, already_returned=done, returning=qty),
         returns_line_id=line.id,
     )
