@@ -21,7 +21,7 @@ from loyalty_core.errors import InvalidPhone, UnknownCustomer
 from loyalty_core.member_card import is_card_number
 from loyalty_core.national_id import looks_like_national_id, normalise_national_id
 from loyalty_core.text import tokens
-from pos_client.store.models import Customer, LedgerEntry, PurchaseHistory, Sale
+from pos_client.store.models import Customer, LedgerEntry, PurchaseHistory, Sale, SaleLine
 
 NAME_CANDIDATES = 200
 """How many name matches are ranked at most: bounds the work of a short fragment."""
@@ -217,7 +217,7 @@ def _last_purchases(session: Session, customer_id: uuid.UUID, n: int) -> list[Pa
             day=_local_day(s.occurred_at),
             place=here,
             receipt_number=s.receipt_number,
-            summary="",
+            summary=_summary(session, s.id),
             total_cents=s.total_cents,
             points=s.points_earned,
         )
@@ -237,6 +237,15 @@ def _last_purchases(session: Session, customer_id: uuid.UUID, n: int) -> list[Pa
     ]
     items.sort(key=lambda p: p.day, reverse=True)
     return items[:n]
+
+
+def _summary(session: Session, sale_id: uuid.UUID) -> str:
+    """Name what was bought, shortly: 'Sérum Hidratante, Crema de Día +2'."""
+    names = session.scalars(
+        select(SaleLine.name).where(SaleLine.sale_id == sale_id).order_by(SaleLine.line_no)
+    ).all()
+    shown = ", ".join(names[:2])
+    return f"{shown} +{len(names) - 2}" if len(names) > 2 else shown
 
 
 def _local_day(moment: datetime) -> date:

@@ -68,7 +68,7 @@ class IdentifyPanel(QWidget):
         self.alerts.setWordWrap(True)
         self.purchases = QTableWidget(0, 4)
         self.purchases.setHorizontalHeaderLabels(
-            [self.tr("Fecha"), self.tr("Tienda"), self.tr("Importe"), self.tr("Puntos")]
+            [self.tr("Fecha"), self.tr("Compra"), self.tr("Importe"), self.tr("Puntos")]
         )
         self.purchases.verticalHeader().setVisible(False)
         self.purchases.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -205,10 +205,15 @@ class IdentifyPanel(QWidget):
         self.alerts.setVisible(bool(alerts))
         self.purchases.setRowCount(len(card.last_purchases))
         for row, p in enumerate(card.last_purchases):
-            for col, value in enumerate(
-                (p.day.strftime("%d/%m/%Y"), p.place, format_euros(p.total_cents), str(p.points))
-            ):
+            values = (
+                p.day.strftime("%d/%m/%Y"),
+                p.summary or p.place,
+                format_euros(p.total_cents),
+                str(p.points),
+            )
+            for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
+                cell.setToolTip(f"{p.place} · {p.receipt_number}\n{p.summary}")
                 if col >= 2:
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
