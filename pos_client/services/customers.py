@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -117,14 +118,28 @@ def search_names(session: Session, query: str, *, limit: int = 20) -> list[Custo
             break
     if not seqs:
         return []
-    rows = session.scalars(select(Customer).where(Customer.seq.in_(seqs))).all()
+    # Plain rows, not ORM objects: this runs on every keystroke.
+    rows = session.execute(
+        select(
+            Customer.id,
+            Customer.first_name,
+            Customer.last_names,
+            Customer.card_number,
+            Customer.phone,
+            Customer.club_member,
+            Customer.search_name,
+        ).where(Customer.seq.in_(seqs))
+    ).all()
 
-    def rank(row: Customer) -> tuple[int, int, str]:
+    def rank(row: Any) -> tuple[int, int, str]:
         name_words = row.search_name.split()
         whole = sum(1 for w in words if w in name_words)
         return (-whole, 0 if row.club_member else 1, row.search_name)
 
-    return [_hit(r) for r in sorted(rows, key=rank)[:limit]]
+    return [
+        CustomerHit(r.id, f"{r.first_name} {r.last_names}", r.card_number, r.phone, r.club_member)
+        for r in sorted(rows, key=rank)[:limit]
+    ]
 
 
 def points_balance(session: Session, customer_id: uuid.UUID) -> int:
