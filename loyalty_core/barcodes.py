@@ -14,9 +14,14 @@ class CodeKind(StrEnum):
     INTERNAL = "internal"
 
 
+def _is_digits(text: str) -> bool:
+    """True for ASCII digits only ('²' or '٣' pass str.isdigit but are no GTIN)."""
+    return text.isascii() and text.isdigit()
+
+
 def gtin_check_digit(body: str) -> int:
     """Return the GS1 check digit for the digits before it (any GTIN length)."""
-    if not body.isdigit():
+    if not _is_digits(body):
         raise ValueError("GTIN body must be digits")
     total = 0
     for i, ch in enumerate(reversed(body)):
@@ -31,7 +36,7 @@ def with_check_digit(body: str) -> str:
 
 def is_valid_gtin(code: str) -> bool:
     """True when `code` is 8, 12, 13 or 14 digits with a correct check digit."""
-    if not code.isdigit() or len(code) not in (8, 12, 13, 14):
+    if not _is_digits(code) or len(code) not in (8, 12, 13, 14):
         return False
     return gtin_check_digit(code[:-1]) == int(code[-1])
 
@@ -44,7 +49,7 @@ def classify_code(code: str) -> CodeKind:
     Anything else is an internal code (letters, or other lengths).
     """
     code = code.strip()
-    if code.isdigit() and len(code) in (8, 12, 13):
+    if _is_digits(code) and len(code) in (8, 12, 13):
         if not is_valid_gtin(code):
             raise InvalidCheckDigit(f"wrong check digit in {code}", code=code)
         return {8: CodeKind.EAN8, 12: CodeKind.UPCA, 13: CodeKind.EAN13}[len(code)]
@@ -58,6 +63,6 @@ def normalise_product_code(code: str) -> str:
     product: store and look up UPC-A as its 12 digits.
     """
     code = code.strip()
-    if code.isdigit() and len(code) == 13 and code.startswith("0") and is_valid_gtin(code):
+    if _is_digits(code) and len(code) == 13 and code.startswith("0") and is_valid_gtin(code):
         return code[1:]
     return code

@@ -147,15 +147,17 @@ def price_cart(lines: list[CartLine], ticket_discount: Discount | None = None) -
 def check_discounts(priced: PricedCart, role: Role) -> None:
     """Refuse discounts beyond what the role may give, line by line and overall."""
     limit = MAX_DISCOUNT_PERCENT[role]
+    # The limit is rounded like a typed percentage, so typing the limit itself is allowed.
     for p in priced.lines:
-        if p.line_discount_cents * 100 > p.line.gross_cents * limit:
+        if p.line_discount_cents > percent_of(p.line.gross_cents, limit):
             raise DiscountNotAllowed(
                 f"line discount above {limit}% for {role}", limit=str(limit), role=str(role)
             )
-    after_lines = priced.gross_cents - priced.line_discounts_cents
-    if priced.ticket_discount_cents * 100 > after_lines * limit:
+    # Line and ticket discounts together: 10 % + 10 % is not within a 10 % limit.
+    total_off = priced.line_discounts_cents + priced.ticket_discount_cents
+    if total_off > percent_of(priced.gross_cents, limit):
         raise DiscountNotAllowed(
-            f"ticket discount above {limit}% for {role}", limit=str(limit), role=str(role)
+            f"discounts above {limit}% for {role}", limit=str(limit), role=str(role)
         )
 
 

@@ -6,11 +6,14 @@ Rounding is half up to the cent (the rule Spanish receipts follow).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from loyalty_core.errors import InvalidAmount
+
+_AMOUNT = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 
 VAT_RATES: tuple[int, ...] = (21, 10, 4)
 """Spanish VAT rates in percent: general, reduced, super-reduced."""
@@ -28,6 +31,8 @@ def parse_euros(text: str) -> int:
         raise InvalidAmount("empty amount", text=text)
     if "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
+    if not _AMOUNT.fullmatch(cleaned):  # Decimal alone would take '1e3' or '1_000'
+        raise InvalidAmount(f"not an amount: {text!r}", text=text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

@@ -10,7 +10,8 @@ _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """Lower-case and strip accents ('Núñez Pujol·la' -> 'nunez pujolla')."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("·", "").replace("ß", "ss"))
+    # Remove the middle dot after NFKD, which turns 'ŀ' into 'l·'.
+    decomposed = unicodedata.normalize("NFKD", text).replace("·", "").replace("ß", "ss")
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
 

@@ -13,13 +13,16 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
 
 PROTOCOL_VERSION = 1
+
+UtcDatetime = Annotated[AwareDatetime, AfterValidator(lambda moment: moment.astimezone(UTC))]
+"""An aware time, always carried in UTC so hashes recompute from stored rows."""
 
 
 class Entity(StrEnum):
@@ -87,7 +90,7 @@ class SalePayload(_Payload):
     device_code: str
     customer_id: uuid.UUID | None
     staff_id: uuid.UUID
-    occurred_at: AwareDatetime
+    occurred_at: UtcDatetime
     lines: list[SaleLinePayload]
     ticket_discount_cents: int
     total_cents: int
@@ -125,7 +128,7 @@ class LedgerEntryPayload(_Payload):
     points: int
     sale_id: uuid.UUID | None
     lines: list[LedgerLinePayload]
-    occurred_at: AwareDatetime
+    occurred_at: UtcDatetime
 
 
 PAYLOADS: dict[Entity, type[_Payload]] = {
@@ -148,7 +151,7 @@ class Change(BaseModel):
     payload: dict[str, Any]
     payload_sha256: str
     hlc: str
-    occurred_at: AwareDatetime
+    occurred_at: UtcDatetime
     staff_id: uuid.UUID | None
     depends_on: uuid.UUID | None = None
 

@@ -8,6 +8,7 @@ names, exact words ranked before word prefixes.
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -270,6 +271,13 @@ def _local_day(moment: datetime) -> date:
 def _birthday_within(birth: date, today: date, *, days: int) -> bool:
     for offset in range(days + 1):
         day = date.fromordinal(today.toordinal() + offset)
-        if (day.month, day.day) == (birth.month, birth.day):
+        if (day.month, day.day) == _birthday_in(birth, day.year):
             return True
     return False
+
+
+def _birthday_in(birth: date, year: int) -> tuple[int, int]:
+    """Return (month, day) of the birthday in `year`: 29 February is the 28th otherwise."""
+    if (birth.month, birth.day) == (2, 29) and not calendar.isleap(year):
+        return (2, 28)
+    return (birth.month, birth.day)

@@ -18,7 +18,7 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from loyalty_core.errors import EmptyCart, ReturnExceedsSale, UnknownReceipt
+from loyalty_core.errors import EmptyCart, InvalidQuantity, ReturnExceedsSale, UnknownReceipt
 from loyalty_core.ids import uuid7
 from loyalty_core.money import cumulative_share, vat_breakdown
 from loyalty_core.points import reversal
@@ -224,7 +224,9 @@ def _return_line(
     if line is None or line.sale_id != sale_id:
         raise UnknownReceipt(f"line {line_id} is not on this sale", number=str(line_id))
     done = _returned(session, line_id)
-    if qty < 0 or done + qty > line.quantity:
+    if isinstance(qty, bool) or not isinstance(qty, int) or qty < 0:
+        raise InvalidQuantity(f"not a whole quantity: {qty!r}", quantity=str(qty))
+    if done + qty > line.quantity:
         raise ReturnExceedsSale(
             f"only {line.quantity - done} of {line.name} can be returned",
             name=line.name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +35,14 @@ class StaffMember:
     role: Role
 
 
+_DUMMY_HASH = _hasher.hash("not a pin")
+
+
+def _spend_like_a_check(pin: str) -> None:
+    with contextlib.suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_DUMMY_HASH, pin)
+
+
 def hash_pin(pin: str) -> str:
     return _hasher.hash(pin)
 
@@ -63,6 +72,7 @@ def login(session: Session, *, code: str, pin: str, now: datetime) -> StaffMembe
     """
     row = session.scalars(select(Staff).where(Staff.code == code.strip())).one_or_none()
     if row is None or not row.active:
+        _spend_like_a_check(pin)  # same time as a real check: no hint that the code exists
         raise WrongPin("wrong code or PIN")
     if row.locked_until is not None and row.locked_until > now:
         minutes = max(1, int((row.locked_until - now).total_seconds() // 60) + 1)
@@ -77,7 +87,7 @@ def login(session: Session, *, code: str, pin: str, now: datetime) -> StaffMembe
             raise StaffLocked(
                 f"{code} locked", minutes=int(LOCK_FOR.total_seconds() // 60)
             ) from None
-        raise WrongPin("wrong code or PIN", left=MAX_ATTEMPTS - row.failed_attempts) from None
+        raise WrongPin("wrong code or PIN") from None
     row.failed_attempts = 0
     row.locked_until = None
     if _hasher.check_needs_rehash(row.pin_hash):

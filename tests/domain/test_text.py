@@ -1,0 +1,46 @@
+"""Folding names for search: accents, case and Catalan middle dots."""
+
+from __future__ import annotations
+
+import pytest
+
+from loyalty_core.text import fold, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Núñez", "nunez"),
+        ("NÚÑEZ", "nunez"),
+        ("Pujol·la", "pujolla"),
+        ("Pujoŀla", "pujolla"),  # the single character 'ŀ' (U+0140)
+        ("ÀNGELS", "angels"),
+        ("Ça", "ca"),
+        ("Çà", "ca"),
+        ("Straße", "strasse"),
+        ("María José", "maria jose"),
+        ("", ""),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("María José Núñez Pujol·la", ["maria", "jose", "nunez", "pujolla"]),
+        ("Ferrer i Castellà", ["ferrer", "i", "castella"]),
+        ("  d'Alòs-Moner ", ["d", "alos", "moner"]),
+        ("mar jo", ["mar", "jo"]),
+        ("6123", ["6123"]),
+        ("—  ·  ", []),
+    ],
+)
+def test_tokens(text: str, words: list[str]) -> None:
+    assert tokens(text) == words
+
+
+def test_the_same_name_spelt_any_way_gives_the_same_tokens() -> None:
+    spellings = ["Àngels Pujol·la", "ANGELS PUJOLLA", "àngels pujoŀla", "Angels  Pujol·la"]
+    assert {tuple(tokens(s)) for s in spellings} == {("angels", "pujolla")}
