@@ -1,0 +1,1 @@
+"""Devices: barcode decoding (pure), and the Qt camera adapter that feeds it."""
