@@ -39,6 +39,7 @@ class CounterScreen(QWidget):
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self.return_dialog: ReturnDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
         self.camera = None
         self.identify = IdentifyPanel(ctx)
         self.cart_panel = CartPanel(ctx)
@@ -151,7 +152,7 @@ class CounterScreen(QWidget):
         self.return_dialog.open()
 
     def open_history(self) -> None:
-        dialog = HistoryDialog(self._ctx, self)
+        self.history_dialog = dialog = HistoryDialog(self._ctx, self)
         dialog.reprint_requested.connect(
             lambda sale_id: ops.load_receipt(
                 self._ctx, sale_id=sale_id, success=self.show_receipt, failure=self._on_sale_failed
