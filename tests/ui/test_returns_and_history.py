@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 
 from loyalty_core.money import format_euros
 from pos_client.app import build_context
