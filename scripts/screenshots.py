@@ -55,11 +55,13 @@ def main() -> int:
     fill_demo_data(sessions, customers=3000, products=600, seed=7)
     with sessions() as s:
         customer = s.scalars(
-            select(Customer).where(Customer.club_member.is_(True), Customer.id.in_(
-                select(PurchaseHistory.customer_id)))
+            select(Customer).where(
+                Customer.club_member.is_(True), Customer.id.in_(select(PurchaseHistory.customer_id))
+            )
         ).first()
         codes = s.scalars(
-            select(Product.code).where(Product.active.is_(True), Product.code_kind == "ean13")
+            select(Product.code)
+            .where(Product.active.is_(True), Product.code_kind == "ean13")
             .limit(3)
         ).all()
     assert customer is not None and len(codes) == 3
@@ -103,8 +105,9 @@ def main() -> int:
     until(lambda: counter.receipt_dialog is not None and counter.receipt_dialog.pdf_path)
     shot(app, "receipt-dialog")
     pdf = counter.receipt_dialog.pdf_path
-    subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf),
-                    str(OUT / "receipt")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf), str(OUT / "receipt")], check=True
+    )
     print(f"saved {OUT / 'receipt'}.png")
     counter.receipt_dialog.accept()
     ctx.runner.wait()

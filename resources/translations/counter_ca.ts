@@ -6,102 +6,102 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="44"/>
         <source>Código de producto (F3) y Intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi de producte (F3) i Intro</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="46"/>
         <source>Añadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegir</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="66"/>
         <source>Una unidad menos</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unitat menys</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="67"/>
         <source>Una unidad más</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unitat més</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="68"/>
         <source>Cantidad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantitat…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="69"/>
         <source>Dto. línea…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dte. línia…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
         <source>Quitar línea</source>
-        <translation type="unfinished"></translation>
+        <translation>Treure línia</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
         <source>Dto. ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dte. tiquet…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="90"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="92"/>
         <source>Descuentos</source>
-        <translation type="unfinished"></translation>
+        <translation>Descomptes</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="95"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="98"/>
         <source>Cobrar (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar (F9)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="103"/>
         <source>Venta</source>
-        <translation type="unfinished"></translation>
+        <translation>Venda</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="182"/>
         <source>Cantidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantitat</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="182"/>
         <source>Unidades:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitats:</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="198"/>
         <source>Descuento de línea</source>
-        <translation type="unfinished"></translation>
+        <translation>Descompte de línia</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="217"/>
         <source>Descuento de ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Descompte de tiquet</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="254"/>
         <source>IVA {rate} %: {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA {rate} %: {vat}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="260"/>
         <source>Sin cliente: esta venta no suma puntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense client: aquesta venda no suma punts</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="263"/>
         <source>Puntos de esta venta: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punts d&apos;aquesta venda: {n}</translation>
     </message>
 </context>
 <context>
@@ -109,65 +109,65 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="26"/>
         <source>Producto</source>
-        <translation type="unfinished"></translation>
+        <translation>Producte</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="27"/>
         <source>Cant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quant.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="28"/>
         <source>Precio</source>
-        <translation type="unfinished"></translation>
+        <translation>Preu</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="29"/>
         <source>Dto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dte.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="30"/>
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="51"/>
         <source>Cámara</source>
-        <translation type="unfinished"></translation>
+        <translation>Càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="54"/>
         <source>Devolución (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolució (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="56"/>
         <source>Tickets (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiquets (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
         <source>Nueva venta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="60"/>
         <source>Cambiar usuario (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canviar d&apos;usuari (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="181"/>
         <source>Cámara activa: muestre el código a la cámara</source>
-        <translation type="unfinished"></translation>
+        <translation>Càmera activa: mostri el codi a la càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
         <source>No se puede usar la cámara: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot fer servir la càmera: {r}</translation>
     </message>
 </context>
 <context>
@@ -175,17 +175,17 @@
     <message>
         <location filename="../../pos_client/ui/widgets/amount_dialog.py" line="32"/>
         <source>Porcentaje (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentatge (%)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/widgets/amount_dialog.py" line="33"/>
         <source>Importe (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (€)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/widgets/amount_dialog.py" line="39"/>
         <source>0 para quitar el descuento</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = sense descompte</translation>
     </message>
 </context>
 <context>
@@ -193,92 +193,92 @@
     <message>
         <location filename="../../pos_client/ui/errors.py" line="21"/>
         <source>El código {code} no es válido (dígito de control incorrecto). Vuelva a escanearlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codi {code} no és vàlid (dígit de control incorrecte). Torni a escanejar-lo.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="25"/>
         <source>No hay ningún producto con el código {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap producte amb el codi {code}.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="26"/>
         <source>«{name}» ({code}) está dado de baja y no se puede vender.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ({code}) està donat de baixa i no es pot vendre.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="29"/>
         <source>La cantidad debe ser un número entero entre 1 y 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantitat ha de ser un nombre enter entre 1 i 999.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="32"/>
         <source>«{text}» no es un importe válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no és un import vàlid.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="33"/>
         <source>Su perfil permite descuentos de hasta el {limit} %. Pida a un encargado.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seu perfil permet descomptes de fins al {limit} %. Demani-ho a un encarregat.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="36"/>
         <source>No hay ningún producto en el ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap producte al tiquet.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="37"/>
         <source>Faltan {missing} por cobrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falten {missing} per cobrar.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="38"/>
         <source>Código o PIN incorrecto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi o PIN incorrecte.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="39"/>
         <source>Demasiados intentos. Código bloqueado {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massa intents. Codi bloquejat {minutes} min.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="42"/>
         <source>Su perfil no permite esta operación.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seu perfil no permet aquesta operació.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="43"/>
         <source>No se encuentra el ticket {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es troba el tiquet {number}.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="44"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Només queden {left} unitats de «{name}» per retornar.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="47"/>
         <source>Cliente no encontrado en esta tienda.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha trobat el client en aquesta botiga.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="48"/>
         <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNI/NIE «{text}» no és vàlid: revisi la lletra.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="51"/>
         <source>«{text}» no es un teléfono válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no és un telèfon vàlid.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="52"/>
         <source>«{text}» no es un e-mail válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no és un correu electrònic vàlid.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="54"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguna cosa ha fallat. No s&apos;ha desat res a mitges; torni-ho a provar.</translation>
     </message>
 </context>
 <context>
@@ -286,37 +286,37 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="28"/>
         <source>Historial de tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de tiquets</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiquet</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="40"/>
         <source>Reimprimir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="42"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tancar</translation>
     </message>
 </context>
 <context>
@@ -324,90 +324,90 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="48"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeta, telèfon, DNI/NIE, correu o nom (F2)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
-        <source>Tienda</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Puntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <source>Compra</source>
+        <translation>Compra</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="77"/>
         <source>Quitar cliente</source>
-        <translation type="unfinished"></translation>
+        <translation>Treure client</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="87"/>
         <source>Últimas compras</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimes compres</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
         <source>socia</source>
-        <translation type="unfinished"></translation>
+        <translation>sòcia</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
         <source>no socia</source>
-        <translation type="unfinished"></translation>
+        <translation>no sòcia</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
         <source>Ningún cliente encontrado.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha trobat cap client.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
         <source>Socia del club</source>
-        <translation type="unfinished"></translation>
+        <translation>Sòcia del club</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
         <source>No socia</source>
-        <translation type="unfinished"></translation>
+        <translation>No sòcia</translation>
     </message>
     <message numerus="yes">
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="188"/>
         <source>%n punto(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punts</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="191"/>
         <source>Tarjeta {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeta {n}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
         <source>Socia desde {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sòcia des del {d}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="200"/>
         <source>🎂 Cumpleaños el {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>🎂 Aniversari el {d}</translation>
     </message>
 </context>
 <context>
@@ -415,27 +415,27 @@
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="32"/>
         <source>Identifíquese para empezar</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiqui&apos;s per començar</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="34"/>
         <source>Código de empleado</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi d&apos;empleat</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="35"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="43"/>
         <source>Entrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="91"/>
         <source>Escriba su código y su PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrigui el seu codi i el seu PIN.</translation>
     </message>
 </context>
 <context>
@@ -443,39 +443,39 @@
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="23"/>
         <source>Loyalty Counter — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="45"/>
         <source>Tienda {store} · Terminal {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Botiga {store} · Terminal {device}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="92"/>
         <source>Usuario: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuari: {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="94"/>
         <source>Sin usuario</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense usuari</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="97"/>
         <source>● En línea</source>
-        <translation type="unfinished"></translation>
+        <translation>● En línia</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="97"/>
         <source>● Sin conexión</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sense connexió</translation>
     </message>
     <message numerus="yes">
         <location filename="../../pos_client/ui/main_window.py" line="104"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canvi pendent de sincronitzar</numerusform>
+            <numerusform>%n canvis pendents de sincronitzar</numerusform>
         </translation>
     </message>
 </context>
@@ -484,47 +484,47 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="30"/>
         <source>Cobrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="35"/>
         <source>Total a cobrar: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total a cobrar: {t}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="49"/>
         <source>Todo con tarjeta</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot amb targeta</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="51"/>
         <source>Efectivo exacto</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiu exacte</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Confirmar cobro</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar cobrament</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="61"/>
         <source>Volver</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrere</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="65"/>
         <source>Tarjeta (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeta (€)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="68"/>
         <source>Efectivo entregado (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiu lliurat (€)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="102"/>
         <source>Cambio: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvi: {c}</translation>
     </message>
 </context>
 <context>
@@ -532,52 +532,52 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="42"/>
         <source>Ticket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiquet {n}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="47"/>
         <source>Preparando el ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparant el tiquet…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="52"/>
         <source>Imprimir</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="53"/>
         <source>Guardar PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desar PDF…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="54"/>
         <source>Nueva venta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova venda</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="83"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="88"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Canvi: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="94"/>
         <source>Puntos: {p} · Saldo: {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punts: {p} · Saldo: {b}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
         <source>No se ha podido preparar el ticket: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut preparar el tiquet: {e}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
         <source>Guardar ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Desar el tiquet</translation>
     </message>
 </context>
 <context>
@@ -585,63 +585,63 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="35"/>
         <source>Devolución</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolució</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="38"/>
         <source>Escanee el QR del ticket o escriba su número</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanegi el QR del tiquet o escrigui&apos;n el número</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="40"/>
         <source>Buscar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercar</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <source>Producto</source>
-        <translation type="unfinished"></translation>
+        <translation>Producte</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <source>Vendidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Venudes</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <source>Ya devueltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornades</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="54"/>
         <source>Devolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornar</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="52"/>
         <source>Reembolso en efectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemborsament en efectiu</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="53"/>
         <source>Reembolso a tarjeta</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemborsament a la targeta</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="57"/>
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lar</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="89"/>
         <source>Ticket {n} del {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiquet {n} del {d}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="122"/>
         <source>Indique cuántas unidades se devuelven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiqui quantes unitats es retornen.</translation>
     </message>
 </context>
 <context>
@@ -649,17 +649,17 @@
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="115"/>
         <source>dependiente</source>
-        <translation type="unfinished"></translation>
+        <translation>dependent</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="116"/>
         <source>asesora de belleza</source>
-        <translation type="unfinished"></translation>
+        <translation>assessora de bellesa</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="117"/>
         <source>encargada</source>
-        <translation type="unfinished"></translation>
+        <translation>encarregada</translation>
     </message>
 </context>
 </TS>

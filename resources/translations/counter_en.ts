@@ -6,102 +6,102 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="44"/>
         <source>Código de producto (F3) y Intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Product code (F3) and Enter</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="46"/>
         <source>Añadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="66"/>
         <source>Una unidad menos</source>
-        <translation type="unfinished"></translation>
+        <translation>One fewer</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="67"/>
         <source>Una unidad más</source>
-        <translation type="unfinished"></translation>
+        <translation>One more</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="68"/>
         <source>Cantidad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="69"/>
         <source>Dto. línea…</source>
-        <translation type="unfinished"></translation>
+        <translation>Line discount…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
         <source>Quitar línea</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove line</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
         <source>Dto. ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale discount…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="90"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="92"/>
         <source>Descuentos</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="95"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="98"/>
         <source>Cobrar (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment (F9)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="103"/>
         <source>Venta</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="182"/>
         <source>Cantidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="182"/>
         <source>Unidades:</source>
-        <translation type="unfinished"></translation>
+        <translation>Units:</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="198"/>
         <source>Descuento de línea</source>
-        <translation type="unfinished"></translation>
+        <translation>Line discount</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="217"/>
         <source>Descuento de ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale discount</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="254"/>
         <source>IVA {rate} %: {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT {rate}%: {vat}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="260"/>
         <source>Sin cliente: esta venta no suma puntos</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer: this sale earns no points</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="263"/>
         <source>Puntos de esta venta: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points from this sale: {n}</translation>
     </message>
 </context>
 <context>
@@ -109,65 +109,65 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="26"/>
         <source>Producto</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="27"/>
         <source>Cant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="28"/>
         <source>Precio</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="29"/>
         <source>Dto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disc.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="30"/>
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="51"/>
         <source>Cámara</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="54"/>
         <source>Devolución (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="56"/>
         <source>Tickets (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
         <source>Nueva venta</source>
-        <translation type="unfinished"></translation>
+        <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="60"/>
         <source>Cambiar usuario (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="181"/>
         <source>Cámara activa: muestre el código a la cámara</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera on: hold the code up to the camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
         <source>No se puede usar la cámara: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera cannot be used: {r}</translation>
     </message>
 </context>
 <context>
@@ -175,17 +175,17 @@
     <message>
         <location filename="../../pos_client/ui/widgets/amount_dialog.py" line="32"/>
         <source>Porcentaje (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage (%)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/widgets/amount_dialog.py" line="33"/>
         <source>Importe (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (€)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/widgets/amount_dialog.py" line="39"/>
         <source>0 para quitar el descuento</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = no discount</translation>
     </message>
 </context>
 <context>
@@ -193,92 +193,92 @@
     <message>
         <location filename="../../pos_client/ui/errors.py" line="21"/>
         <source>El código {code} no es válido (dígito de control incorrecto). Vuelva a escanearlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} is not valid (wrong check digit). Please scan it again.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="25"/>
         <source>No hay ningún producto con el código {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no product with code {code}.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="26"/>
         <source>«{name}» ({code}) está dado de baja y no se puede vender.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ({code}) has been discontinued and cannot be sold.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="29"/>
         <source>La cantidad debe ser un número entero entre 1 y 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be a whole number from 1 to 999.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="32"/>
         <source>«{text}» no es un importe válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a valid amount.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="33"/>
         <source>Su perfil permite descuentos de hasta el {limit} %. Pida a un encargado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile allows discounts of up to {limit}%. Please ask a manager.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="36"/>
         <source>No hay ningún producto en el ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no products in the sale.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="37"/>
         <source>Faltan {missing} por cobrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} still to pay.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="38"/>
         <source>Código o PIN incorrecto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong code or PIN.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="39"/>
         <source>Demasiados intentos. Código bloqueado {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Code locked for {minutes} min.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="42"/>
         <source>Su perfil no permite esta operación.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile does not allow this operation.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="43"/>
         <source>No se encuentra el ticket {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {number} not found.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="44"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only {left} units of “{name}” are left to return.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="47"/>
         <source>Cliente no encontrado en esta tienda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer not found in this shop.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="48"/>
         <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DNI/NIE “{text}” is not valid: please check the letter.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="51"/>
         <source>«{text}» no es un teléfono válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a valid phone number.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="52"/>
         <source>«{text}» no es un e-mail válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a valid email address.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="54"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Nothing has been half-saved; please try again.</translation>
     </message>
 </context>
 <context>
@@ -286,37 +286,37 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="28"/>
         <source>Historial de tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt history</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="33"/>
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="40"/>
         <source>Reimprimir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/history_dialog.py" line="42"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -324,90 +324,90 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="48"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Card, phone, DNI/NIE, email or name (F2)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
-        <source>Tienda</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Puntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <source>Compra</source>
+        <translation>Purchase</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="77"/>
         <source>Quitar cliente</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove customer</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="87"/>
         <source>Últimas compras</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent purchases</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
         <source>socia</source>
-        <translation type="unfinished"></translation>
+        <translation>member</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
         <source>no socia</source>
-        <translation type="unfinished"></translation>
+        <translation>non-member</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
         <source>Ningún cliente encontrado.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customers found.</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
         <source>Socia del club</source>
-        <translation type="unfinished"></translation>
+        <translation>Club member</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
         <source>No socia</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a member</translation>
     </message>
     <message numerus="yes">
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="188"/>
         <source>%n punto(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="191"/>
         <source>Tarjeta {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {n}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
         <source>Socia desde {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member since {d}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="200"/>
         <source>🎂 Cumpleaños el {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>🎂 Birthday on {d}</translation>
     </message>
 </context>
 <context>
@@ -415,27 +415,27 @@
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="32"/>
         <source>Identifíquese para empezar</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to start</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="34"/>
         <source>Código de empleado</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff code</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="35"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="43"/>
         <source>Entrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/login/login_screen.py" line="91"/>
         <source>Escriba su código y su PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your code and your PIN.</translation>
     </message>
 </context>
 <context>
@@ -443,39 +443,39 @@
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="23"/>
         <source>Loyalty Counter — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="45"/>
         <source>Tienda {store} · Terminal {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop {store} · Till {device}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="92"/>
         <source>Usuario: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="94"/>
         <source>Sin usuario</source>
-        <translation type="unfinished"></translation>
+        <translation>No user</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="97"/>
         <source>● En línea</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="97"/>
         <source>● Sin conexión</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline</translation>
     </message>
     <message numerus="yes">
         <location filename="../../pos_client/ui/main_window.py" line="104"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
 </context>
@@ -484,47 +484,47 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="30"/>
         <source>Cobrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="35"/>
         <source>Total a cobrar: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total to pay: {t}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="49"/>
         <source>Todo con tarjeta</source>
-        <translation type="unfinished"></translation>
+        <translation>All by card</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="51"/>
         <source>Efectivo exacto</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact cash</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Confirmar cobro</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm payment</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="61"/>
         <source>Volver</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="65"/>
         <source>Tarjeta (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Card (€)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="68"/>
         <source>Efectivo entregado (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash tendered (€)</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="102"/>
         <source>Cambio: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change: {c}</translation>
     </message>
 </context>
 <context>
@@ -532,52 +532,52 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="42"/>
         <source>Ticket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {n}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="47"/>
         <source>Preparando el ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the receipt…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="52"/>
         <source>Imprimir</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="53"/>
         <source>Guardar PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="54"/>
         <source>Nueva venta</source>
-        <translation type="unfinished"></translation>
+        <translation>New sale</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="83"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="88"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Change: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="94"/>
         <source>Puntos: {p} · Saldo: {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points: {p} · Balance: {b}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
         <source>No se ha podido preparar el ticket: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt could not be prepared: {e}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
         <source>Guardar ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
 </context>
 <context>
@@ -585,63 +585,63 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="35"/>
         <source>Devolución</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="38"/>
         <source>Escanee el QR del ticket o escriba su número</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the receipt&apos;s QR code or type its number</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="40"/>
         <source>Buscar</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <source>Producto</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <source>Vendidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <source>Ya devueltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="47"/>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="54"/>
         <source>Devolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="52"/>
         <source>Reembolso en efectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash refund</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="53"/>
         <source>Reembolso a tarjeta</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund to card</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="57"/>
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="89"/>
         <source>Ticket {n} del {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {n} from {d}</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="122"/>
         <source>Indique cuántas unidades se devuelven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter how many units are being returned.</translation>
     </message>
 </context>
 <context>
@@ -649,17 +649,17 @@
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="115"/>
         <source>dependiente</source>
-        <translation type="unfinished"></translation>
+        <translation>sales assistant</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="116"/>
         <source>asesora de belleza</source>
-        <translation type="unfinished"></translation>
+        <translation>beauty adviser</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="117"/>
         <source>encargada</source>
-        <translation type="unfinished"></translation>
+        <translation>manager</translation>
     </message>
 </context>
 </TS>

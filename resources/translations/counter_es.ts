@@ -135,37 +135,37 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="51"/>
         <source>Cámara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="54"/>
         <source>Devolución (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="56"/>
         <source>Tickets (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
         <source>Nueva venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="60"/>
         <source>Cambiar usuario (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="181"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,17 +333,17 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
-        <source>Tienda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
         <source>Puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <source>Compra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -389,9 +389,9 @@
     <message numerus="yes">
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="188"/>
         <source>%n punto(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -473,9 +473,9 @@
     <message numerus="yes">
         <location filename="../../pos_client/ui/main_window.py" line="104"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente de sincronizar</numerusform>
+            <numerusform>%n cambios pendientes de sincronizar</numerusform>
         </translation>
     </message>
 </context>
