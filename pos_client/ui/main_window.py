@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         staff = self._ctx.staff
         self._user.setText(
-            self.tr("Usuario: {name} ({role})").format(name=staff.name, role=_role(self, staff))
+            self.tr("Usuario: {name} ({role})").format(name=staff.name, role=self._role_name(staff))
             if staff
             else self.tr("Sin usuario")
         )
@@ -104,16 +104,16 @@ class MainWindow(QMainWindow):
         self._pending.setText(self.tr("%n cambio(s) pendiente(s) de sincronizar", "", count))
         self._pending.setProperty("count", count)
 
+    def _role_name(self, staff: StaffMember) -> str:
+        # tr() must be called on the class itself so lupdate and run time agree on the context.
+        names = {
+            "assistant": self.tr("dependiente"),
+            "advisor": self.tr("asesora de belleza"),
+            "manager": self.tr("encargada"),
+        }
+        return names.get(str(staff.role), str(staff.role))
+
     def closeEvent(self, event: object) -> None:
         self._poll.stop()
         self._ctx.runner.wait()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _role(widget: QWidget, staff: StaffMember) -> str:
-    names = {
-        "assistant": widget.tr("dependiente"),
-        "advisor": widget.tr("asesora de belleza"),
-        "manager": widget.tr("encargada"),
-    }
-    return names.get(str(staff.role), str(staff.role))

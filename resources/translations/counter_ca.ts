@@ -478,6 +478,21 @@
             <numerusform>%n canvis pendents de sincronitzar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="110"/>
+        <source>dependiente</source>
+        <translation>dependent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <source>asesora de belleza</source>
+        <translation>assessora de bellesa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <source>encargada</source>
+        <translation>encarregada</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -642,24 +657,6 @@
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="122"/>
         <source>Indique cuántas unidades se devuelven.</source>
         <translation>Indiqui quantes unitats es retornen.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="115"/>
-        <source>dependiente</source>
-        <translation>dependent</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116"/>
-        <source>asesora de belleza</source>
-        <translation>assessora de bellesa</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117"/>
-        <source>encargada</source>
-        <translation>encarregada</translation>
     </message>
 </context>
 </TS>

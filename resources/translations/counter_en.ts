@@ -478,6 +478,21 @@
             <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="110"/>
+        <source>dependiente</source>
+        <translation>sales assistant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <source>asesora de belleza</source>
+        <translation>beauty adviser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <source>encargada</source>
+        <translation>manager</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -642,24 +657,6 @@
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="122"/>
         <source>Indique cuántas unidades se devuelven.</source>
         <translation>Enter how many units are being returned.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="115"/>
-        <source>dependiente</source>
-        <translation>sales assistant</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116"/>
-        <source>asesora de belleza</source>
-        <translation>beauty adviser</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117"/>
-        <source>encargada</source>
-        <translation>manager</translation>
     </message>
 </context>
 </TS>

@@ -478,6 +478,21 @@
             <numerusform>%n cambios pendientes de sincronizar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="110"/>
+        <source>dependiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <source>asesora de belleza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <source>encargada</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -641,24 +656,6 @@
     <message>
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="122"/>
         <source>Indique cuántas unidades se devuelven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="115"/>
-        <source>dependiente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116"/>
-        <source>asesora de belleza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117"/>
-        <source>encargada</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

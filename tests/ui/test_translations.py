@@ -248,11 +248,6 @@ def test_screens_are_built_in_the_installed_language(english_window):
     assert window.windowTitle() == "Loyalty Counter — Bellesa Rambla"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="main_window._role calls widget.tr() outside the class: lupdate files the role "
-    "names under context 'widget', but at run time tr() looks them up under 'MainWindow'",
-)
 def test_status_bar_shows_the_role_translated(english_window):
     login = english_window.login
     login.code.setText("1003")  # Carmen Ruiz, encargada
