@@ -406,34 +406,34 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="200"/>
-        <source>🎂 Cumpleaños el {d}</source>
-        <translation>🎂 Birthday on {d}</translation>
+        <source>Cumpleaños el {d}</source>
+        <translation>Birthday on {d}</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="32"/>
+        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="33"/>
         <source>Identifíquese para empezar</source>
         <translation>Log in to start</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="34"/>
+        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="35"/>
         <source>Código de empleado</source>
         <translation>Staff code</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="35"/>
+        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="43"/>
+        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="44"/>
         <source>Entrar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/login/login_screen.py" line="92"/>
         <source>Escriba su código y su PIN.</source>
         <translation>Enter your code and your PIN.</translation>
     </message>
@@ -545,52 +545,52 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="42"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="46"/>
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="47"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="51"/>
         <source>Preparando el ticket…</source>
         <translation>Preparing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="57"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="58"/>
         <source>Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="54"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="59"/>
         <source>Nueva venta</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="88"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="93"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Change: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="94"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="99"/>
         <source>Puntos: {p} · Saldo: {b}</source>
         <translation>Points: {p} · Balance: {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="115"/>
         <source>No se ha podido preparar el ticket: {e}</source>
         <translation>The receipt could not be prepared: {e}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="124"/>
         <source>Guardar ticket</source>
         <translation>Save receipt</translation>
     </message>

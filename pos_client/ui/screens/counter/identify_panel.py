@@ -197,7 +197,7 @@ class IdentifyPanel(QWidget):
             parts.append(self.tr("Socia desde {d}").format(d=card.enrolled_on.strftime("%d/%m/%Y")))
         self.details.setText("\n".join(parts))
         alerts = [
-            self.tr("🎂 Cumpleaños el {d}").format(d=a.detail)
+            self.tr("Cumpleaños el {d}").format(d=a.detail)
             for a in card.alerts
             if a.kind == "birthday"
         ]

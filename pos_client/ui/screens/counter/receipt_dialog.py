@@ -25,6 +25,9 @@ from pos_client.documents.receipt_pdf import render_receipt
 from pos_client.services.receipts import Receipt
 from pos_client.ui.printing import print_pages, to_qimage
 
+PREVIEW_WIDTH = 400
+"""Pixels: an 80 mm receipt stays readable beside the summary."""
+
 
 def receipt_path(ctx: AppContext, receipt: Receipt) -> Path:
     return ctx.settings.receipts_dir / f"{receipt.receipt_number}.pdf"
@@ -40,7 +43,7 @@ class ReceiptDialog(QDialog):
         self.pdf_path: Path | None = None
         self.pages: list[QImage] = []
         self.setWindowTitle(self.tr("Ticket {n}").format(n=receipt.receipt_number))
-        self.resize(760, 720)
+        self.resize(900, 720)
         summary = QLabel(objectName="receiptSummary")
         summary.setText(self._summary_text())
         summary.setWordWrap(True)
@@ -49,6 +52,7 @@ class ReceiptDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(PREVIEW_WIDTH + 40)  # the whole receipt width, no sideways scroll
         self.print_button = QPushButton(self.tr("Imprimir"), objectName="actionButton")
         self.save_button = QPushButton(self.tr("Guardar PDF…"), objectName="actionButton")
         done = QPushButton(self.tr("Nueva venta"), objectName="payButton")
@@ -100,7 +104,7 @@ class ReceiptDialog(QDialog):
         if self.pages:
             self.preview.setPixmap(
                 QPixmap.fromImage(self.pages[0]).scaledToWidth(
-                    340, Qt.TransformationMode.SmoothTransformation
+                    PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation
                 )
             )
         for button in (self.print_button, self.save_button):

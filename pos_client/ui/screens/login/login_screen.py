@@ -29,6 +29,7 @@ class LoginScreen(QWidget):
         panel = QFrame(objectName="loginPanel")
         title = QLabel(ctx.device.store_name, objectName="loginTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)  # long store names wrap instead of being clipped
         subtitle = QLabel(self.tr("Identifíquese para empezar"), objectName="loginSubtitle")
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code = QLineEdit(placeholderText=self.tr("Código de empleado"))
