@@ -35,9 +35,7 @@ from pos_client.devices.decoder import decode_file, decode_frame
 
 FRAME_W, FRAME_H = 1280, 720
 DATA = Path(
-    os.environ.get(
-        "LOYALTY_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data"
-    )
+    os.environ.get("LOYALTY_SHARED_DATA", Path(__file__).resolve().parents[1] / "tests" / "data")
 )
 
 
