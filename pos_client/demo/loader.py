@@ -88,6 +88,16 @@ class DemoSummary:
     seconds: float
     skipped: tuple[str, ...] = ()
 
+    def __str__(self) -> str:
+        text = (
+            f"demo data: {self.customers:,} customers, {self.products:,} products, "
+            f"{self.purchase_history:,} past purchases, staff {', '.join(self.staff_codes)} "
+            f"in {self.seconds:.1f} s"
+        )
+        if self.skipped:
+            text += f" (already there, skipped: {', '.join(self.skipped)})"
+        return text
+
 
 def fill_demo_data(
     session_factory: sessionmaker[Session],

@@ -45,3 +45,39 @@ def test_decode_of_a_missing_file_says_so_and_fails(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == f"{missing}\t-\n"
     assert "nope.png" in result.stderr
+
+
+def test_demo_data_fills_the_store_named_by_the_environment(tmp_path: Path) -> None:
+    import sqlite3
+
+    data_dir = tmp_path / "tablet"
+    result = run_cli(
+        "demo-data",
+        "--customers",
+        "300",
+        "--products",
+        "40",
+        env={"LOYALTY_DATA_DIR": str(data_dir)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "300 customers, 40 products" in result.stdout
+    with sqlite3.connect(data_dir / "store.db") as db:
+        assert db.execute("SELECT count(*) FROM customer").fetchone() == (300,)
+        assert db.execute("SELECT count(*) FROM product").fetchone() == (40,)
+
+
+def test_data_dir_option_wins_over_the_environment(tmp_path: Path) -> None:
+    chosen, ignored = tmp_path / "chosen", tmp_path / "ignored"
+    result = run_cli(
+        "--data-dir",
+        str(chosen),
+        "demo-data",
+        "--customers",
+        "10",
+        "--products",
+        "5",
+        env={"LOYALTY_DATA_DIR": str(ignored)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (chosen / "store.db").exists()
+    assert not ignored.exists()
