@@ -24,26 +24,15 @@ from loyalty_core.money import cumulative_share, vat_breakdown
 from loyalty_core.points import reversal
 from loyalty_core.receipt_chain import receipt_number
 from loyalty_core.wire import (
-    LedgerEntryPayload,
-    LedgerKind,
-    LedgerLinePayload,
-    Operation,
     PaymentPayload,
     SaleLinePayload,
     VatPayload,
 )
-from pos_client.services.receipts import Receipt, load_receipt
-from pos_client.services.sales import (
-    chain,
-    next_number,
-    record_balance_after,
-    write_ledger_entry,
-    write_sale,
-)
+from pos_client.services.receipts import Receipt
+from pos_client.services.sales import chain, next_number, record
 from pos_client.services.setup import RETURN_SERIES
 from pos_client.services.staff import StaffMember
 from pos_client.store.models import Device, Sale, SaleLine
-from pos_client.store.outbox import append_change
 
 
 @dataclass(frozen=True)
@@ -173,44 +162,15 @@ def record_return(
         ),
         previous,
     )
-    write_sale(session, payload)
-    change = append_change(
+    return record(
         session,
-        payload=payload,
-        entity_id=payload.sale_id,
-        op=Operation.CREATE,
-        occurred_at=now,
-        staff_id=staff.id,
+        payload,
+        device=device,
+        staff=staff,
+        now=now,
         new_id=new_id,
+        original_receipt_number=original.receipt_number,
     )
-    if payload.customer_id is not None and payload.points_earned:
-        entry = LedgerEntryPayload(
-            entry_id=new_id(),
-            customer_id=payload.customer_id,
-            kind=LedgerKind.REVERSE,
-            points=payload.points_earned,
-            sale_id=payload.sale_id,
-            lines=[
-                LedgerLinePayload(line_id=ln.line_id, points=ln.points)
-                for ln in payload.lines
-                if ln.points
-            ],
-            occurred_at=now,
-        )
-        write_ledger_entry(session, entry)
-        append_change(
-            session,
-            payload=entry,
-            entity_id=entry.entry_id,
-            op=Operation.CREATE,
-            occurred_at=now,
-            staff_id=staff.id,
-            depends_on=change.change_id,
-            new_id=new_id,
-        )
-    record_balance_after(session, payload.sale_id, payload.customer_id)
-    session.flush()
-    return load_receipt(session, sale_id=payload.sale_id)
 
 
 def _return_line(

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.cart import PricedCart, check_discounts
-from loyalty_core.errors import EmptyCart, InvalidAmount, PaymentShort, UnknownCustomer
+from loyalty_core.errors import EmptyCart, InvalidAmount, PaymentShort
 from loyalty_core.ids import uuid7
 from loyalty_core.points import LinePoints
 from loyalty_core.receipt_chain import receipt_hash, receipt_number
@@ -33,12 +33,10 @@ from loyalty_core.wire import (
     VatPayload,
 )
 from pos_client.services.cart import Cart
-from pos_client.services.customers import points_balance
-from pos_client.services.receipts import Receipt, load_receipt
+from pos_client.services.receipts import Receipt, assemble_receipt, customer_on_receipt
 from pos_client.services.setup import SALE_SERIES, points_rule
 from pos_client.services.staff import StaffMember
 from pos_client.store.models import (
-    Customer,
     Device,
     LedgerEntry,
     Payment,
@@ -81,19 +79,37 @@ def split_payment(total_cents: int, pay: PaymentInput) -> list[PaymentPayload]:
     return payments
 
 
+# Statements on the durable path are built once: building one costs several times
+# more than running it (about 0.3 ms against 0.05 ms here).
+_SERIES_HEAD = select(ReceiptSeries.last_number, ReceiptSeries.last_hash).where(
+    ReceiptSeries.series == bindparam("series")
+)
+_SEAL = (
+    update(ReceiptSeries)
+    .where(ReceiptSeries.series == bindparam("b_series"))
+    .where(ReceiptSeries.last_number == bindparam("b_previous"))
+    .values(last_number=bindparam("b_number"), last_hash=bindparam("b_hash"))
+)
+_INSERT_SALE = insert(Sale)
+_INSERT_LINES = insert(SaleLine)
+_INSERT_PAYMENTS = insert(Payment)
+_INSERT_LEDGER = insert(LedgerEntry)
+_THIS_DEVICE = select(Device)
+
+
 def next_number(session: Session, series: str) -> tuple[int, str]:
     """Take the next number of a series and return it with the previous hash."""
-    row = session.get(ReceiptSeries, series)
-    assert row is not None, "device not set up"
-    return row.last_number + 1, row.last_hash
+    last_number, last_hash = session.connection().execute(_SERIES_HEAD, {"series": series}).one()
+    return last_number + 1, last_hash
 
 
 def seal(session: Session, series: str, number: int, record_hash: str) -> None:
     """Advance the series to `number` and remember its hash for the next record."""
-    row = session.get(ReceiptSeries, series)
-    assert row is not None and row.last_number + 1 == number
-    row.last_number = number
-    row.last_hash = record_hash
+    moved = session.connection().execute(
+        _SEAL,
+        {"b_series": series, "b_previous": number - 1, "b_number": number, "b_hash": record_hash},
+    )
+    assert moved.rowcount == 1, f"series {series} did not stand at {number - 1}"
 
 
 def finish(
@@ -111,14 +127,36 @@ def finish(
     priced = cart.priced()
     check_discounts(priced, staff.role)
     payments = split_payment(priced.total_cents, payment)
-    if (
-        cart.customer_id is not None
-        and session.scalar(select(Customer.id).where(Customer.id == cart.customer_id)) is None
-    ):
-        raise UnknownCustomer("customer not in this store", id=str(cart.customer_id))
     line_points = cart.points(points_rule(session))
-    payload = _sale_payload(session, cart, priced, line_points, payments, staff, now, new_id)
-    write_sale(session, payload)
+    device = session.scalars(_THIS_DEVICE).one()
+    payload = _sale_payload(
+        session, device, cart, priced, line_points, payments, staff, now, new_id
+    )
+    return record(session, payload, device=device, staff=staff, now=now, new_id=new_id)
+
+
+def record(
+    session: Session,
+    payload: SalePayload,
+    *,
+    device: Device,
+    staff: StaffMember,
+    now: datetime,
+    new_id: Callable[[], uuid.UUID] = uuid7,
+    original_receipt_number: str | None = None,
+) -> Receipt:
+    """Write a sealed sale or return, its points entry and their outbox changes.
+
+    Shared by sales and returns so both write the same rows the same way.
+    Rows go in with plain INSERTs (no unit of work): this is the durable
+    path a customer waits on. The receipt is assembled from what was
+    written, which `load_receipt` reads back the same way for a reprint.
+    """
+    holder, balance_after = None, None
+    if payload.customer_id is not None:
+        holder, balance_before = customer_on_receipt(session, payload.customer_id)
+        balance_after = balance_before + payload.points_earned
+    write_sale(session, payload, balance_after=balance_after)
     sale_change = append_change(
         session,
         payload=payload,
@@ -126,13 +164,14 @@ def finish(
         op=Operation.CREATE,
         occurred_at=now,
         staff_id=staff.id,
+        device=device,
         new_id=new_id,
     )
     if payload.customer_id is not None and payload.points_earned:
         entry = LedgerEntryPayload(
             entry_id=new_id(),
             customer_id=payload.customer_id,
-            kind=LedgerKind.EARN,
+            kind=LedgerKind.EARN if payload.kind == "sale" else LedgerKind.REVERSE,
             points=payload.points_earned,
             sale_id=payload.sale_id,
             lines=[
@@ -150,16 +189,26 @@ def finish(
             op=Operation.CREATE,
             occurred_at=now,
             staff_id=staff.id,
-            depends_on=sale_change.change_id,
+            depends_on=sale_change,
+            device=device,
             new_id=new_id,
         )
-    record_balance_after(session, payload.sale_id, payload.customer_id)
-    session.flush()
-    return load_receipt(session, sale_id=payload.sale_id)
+    return assemble_receipt(
+        sale_id=payload.sale_id,
+        sale=payload,
+        device=device,
+        staff_name=staff.name,
+        holder=holder,
+        lines=payload.lines,
+        payments=payload.payments,
+        points_balance=balance_after,
+        original_receipt_number=original_receipt_number,
+    )
 
 
 def _sale_payload(
     session: Session,
+    device: Device,
     cart: Cart,
     priced: PricedCart,
     line_points: list[LinePoints],
@@ -168,7 +217,6 @@ def _sale_payload(
     now: datetime,
     new_id: Callable[[], uuid.UUID],
 ) -> SalePayload:
-    device = session.scalars(select(Device)).one()
     number, previous = next_number(session, SALE_SERIES)
     lines = [
         SaleLinePayload(
@@ -225,29 +273,34 @@ def chain(session: Session, fields: dict[str, object], previous: str) -> SalePay
     return sealed
 
 
-def write_sale(session: Session, p: SalePayload) -> None:
-    session.add(
-        Sale(
-            id=p.sale_id,
-            kind=p.kind,
-            series=p.series,
-            number=p.number,
-            receipt_number=p.receipt_number,
-            customer_id=p.customer_id,
-            staff_id=p.staff_id,
-            occurred_at=p.occurred_at,
-            ticket_discount_cents=p.ticket_discount_cents,
-            total_cents=p.total_cents,
-            points_earned=p.points_earned,
-            original_sale_id=p.original_sale_id,
-            previous_hash=p.previous_hash,
-            record_hash=p.record_hash,
-        )
+def write_sale(session: Session, p: SalePayload, *, balance_after: int | None) -> None:
+    """Insert a sealed sale or return with its lines and payments."""
+    session.connection().execute(
+        _INSERT_SALE,
+        [
+            dict(
+                id=p.sale_id,
+                kind=p.kind,
+                series=p.series,
+                number=p.number,
+                receipt_number=p.receipt_number,
+                customer_id=p.customer_id,
+                staff_id=p.staff_id,
+                occurred_at=p.occurred_at,
+                ticket_discount_cents=p.ticket_discount_cents,
+                total_cents=p.total_cents,
+                points_earned=p.points_earned,
+                points_balance_after=balance_after,
+                original_sale_id=p.original_sale_id,
+                previous_hash=p.previous_hash,
+                record_hash=p.record_hash,
+            )
+        ],
     )
-    session.flush()
-    for ln in p.lines:
-        session.add(
-            SaleLine(
+    session.connection().execute(
+        _INSERT_LINES,
+        [
+            dict(
                 id=ln.line_id,
                 sale_id=p.sale_id,
                 line_no=ln.line_no,
@@ -263,43 +316,40 @@ def write_sale(session: Session, p: SalePayload) -> None:
                 points=ln.points,
                 returns_line_id=ln.returns_line_id,
             )
+            for ln in p.lines
+        ],
+    )
+    if p.payments:
+        session.connection().execute(
+            _INSERT_PAYMENTS,
+            [
+                dict(
+                    id=uuid7(),
+                    sale_id=p.sale_id,
+                    method=pay.method,
+                    amount_cents=pay.amount_cents,
+                    tendered_cents=pay.tendered_cents,
+                    change_cents=pay.change_cents,
+                )
+                for pay in p.payments
+            ],
         )
-    for pay in p.payments:
-        session.add(
-            Payment(
-                id=uuid7(),
-                sale_id=p.sale_id,
-                method=pay.method,
-                amount_cents=pay.amount_cents,
-                tendered_cents=pay.tendered_cents,
-                change_cents=pay.change_cents,
-            )
-        )
-    session.flush()
 
 
 def write_ledger_entry(session: Session, entry: LedgerEntryPayload) -> None:
-    session.add(
-        LedgerEntry(
-            id=entry.entry_id,
-            customer_id=entry.customer_id,
-            kind=str(entry.kind),
-            points=entry.points,
-            sale_id=entry.sale_id,
-            lines=[{"line_id": str(ln.line_id), "points": ln.points} for ln in entry.lines],
-            occurred_at=entry.occurred_at,
-            confirmed=False,
-        )
+    """Insert a points ledger entry, unconfirmed until the server acknowledges it."""
+    session.connection().execute(
+        _INSERT_LEDGER,
+        [
+            dict(
+                id=entry.entry_id,
+                customer_id=entry.customer_id,
+                kind=str(entry.kind),
+                points=entry.points,
+                sale_id=entry.sale_id,
+                lines=[{"line_id": str(ln.line_id), "points": ln.points} for ln in entry.lines],
+                occurred_at=entry.occurred_at,
+                confirmed=False,
+            )
+        ],
     )
-    session.flush()
-
-
-def record_balance_after(
-    session: Session, sale_id: uuid.UUID, customer_id: uuid.UUID | None
-) -> None:
-    """Keep the balance printed on the receipt with the sale, for reprints."""
-    if customer_id is None:
-        return
-    sale = session.get(Sale, sale_id)
-    assert sale is not None
-    sale.points_balance_after = points_balance(session, customer_id)

@@ -11,14 +11,28 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from loyalty_core.hlc import Hlc, tick
 from loyalty_core.ids import uuid7
 from loyalty_core.wire import Operation, encode_payload
 from loyalty_core.wire import _Payload as Payload
 from pos_client.store.models import Device, OutboxEntry
+
+# Built once: building a statement costs more than running it (the durable path).
+_THIS_DEVICE = select(Device)
+_ADVANCE = (
+    update(Device)
+    .where(Device.id == bindparam("device_id"))
+    .values(
+        hlc_wall_ms=bindparam("wall_ms"),
+        hlc_counter=bindparam("counter"),
+        outbox_seq=bindparam("b_seq"),
+    )
+)
+_INSERT = insert(OutboxEntry)
 
 
 def append_change(
@@ -30,20 +44,34 @@ def append_change(
     occurred_at: datetime,
     staff_id: uuid.UUID | None,
     depends_on: uuid.UUID | None = None,
+    device: Device | None = None,
     new_id: Callable[[], uuid.UUID] = uuid7,
-) -> OutboxEntry:
-    """Queue one change for the server, stamped with the device's next HLC."""
-    device = session.scalars(select(Device)).one()
+) -> uuid.UUID:
+    """Queue one change for the server, stamped with the device's next HLC; return its id.
+
+    `device` is this device's row when the caller already holds it (saves a read).
+    """
+    if device is None:
+        device = session.scalars(_THIS_DEVICE).one()
     stamp = tick(
         Hlc(device.hlc_wall_ms, device.hlc_counter, device.device_code),
         int(occurred_at.timestamp() * 1000),
     )
-    device.hlc_wall_ms, device.hlc_counter = stamp.wall_ms, stamp.counter
-    device.outbox_seq += 1
+    seq = device.outbox_seq + 1
+    conn = session.connection()
+    conn.execute(
+        _ADVANCE,
+        {"device_id": device.id, "wall_ms": stamp.wall_ms, "counter": stamp.counter, "b_seq": seq},
+    )
+    # Keep the row the caller holds in step without making the session flush it again.
+    set_committed_value(device, "hlc_wall_ms", stamp.wall_ms)
+    set_committed_value(device, "hlc_counter", stamp.counter)
+    set_committed_value(device, "outbox_seq", seq)
     text, digest = encode_payload(payload)
-    entry = OutboxEntry(
-        seq=device.outbox_seq,
-        change_id=new_id(),
+    change_id = new_id()
+    row = dict(
+        seq=seq,
+        change_id=change_id,
         entity=str(payload.ENTITY),
         entity_id=entity_id,
         op=str(op),
@@ -56,8 +84,8 @@ def append_change(
         depends_on=depends_on,
         state="pending",
     )
-    session.add(entry)
-    return entry
+    conn.execute(_INSERT, [row])
+    return change_id
 
 
 def pending_count(session: Session) -> int:
