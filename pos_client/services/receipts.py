@@ -233,7 +233,11 @@ def load_receipt(session: Session, *, sale_id: uuid.UUID) -> Receipt:
     if sale is None:
         raise UnknownReceipt(f"no sale {sale_id}", number=str(sale_id))
     staff = session.get(Staff, sale.staff_id)
-    customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
+    customer = (
+        session.scalars(select(Customer).where(Customer.id == sale.customer_id)).one_or_none()
+        if sale.customer_id
+        else None
+    )
     original = session.get(Sale, sale.original_sale_id) if sale.original_sale_id else None
     return assemble_receipt(
         sale_id=sale.id,

@@ -254,3 +254,13 @@ def test_the_return_record_hash_can_be_checked_from_the_outbox(store, now: datet
     assert receipt_hash(record, previous) == back.record_hash
     assert record["original_sale_id"] == str(sale.sale_id)
     assert [ln["returns_line_id"] is not None for ln in record["lines"]] == [True, True]
+
+
+def test_a_return_receipt_reprints_as_handed_over(store, now: datetime) -> None:
+    from pos_client.services.receipts import load_receipt
+
+    sold = sell(store, now)
+    handed = give_back(store, sold, {0: 1, 2: 1}, now + timedelta(days=2))
+    assert handed.original_receipt_number == sold.receipt_number
+    with store.sessions() as s:
+        assert load_receipt(s, sale_id=handed.sale_id) == handed

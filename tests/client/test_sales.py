@@ -334,3 +334,18 @@ def test_line_and_ticket_discounts_together_stay_within_the_role_limit(store, no
     cart.ticket_discount = None
     receipt = finish(store, cart, PaymentInput(card_cents=3145), now, staff=store.assistant)
     assert receipt.total_cents == 3495 - 350
+
+
+def test_a_reprint_shows_exactly_the_receipt_handed_over(store, now: datetime) -> None:
+    from pos_client.services.receipts import load_receipt
+
+    with store.sessions() as s:
+        cart = mixed_cart(s, store, store.customer_id)
+    handed = finish(
+        store,
+        cart,
+        PaymentInput(card_cents=5000, cash_tendered_cents=3000),
+        now.replace(microsecond=123456),
+    )
+    with store.sessions() as s:
+        assert load_receipt(s, sale_id=handed.sale_id) == handed
