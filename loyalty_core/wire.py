@@ -37,13 +37,15 @@ class Operation(StrEnum):
 
 
 class _Payload(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build, here and below: validators are built at a model's first use,
+    # not at import, so the counter's start-up does not pay for them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     ENTITY: ClassVar[Entity]
     VERSION: ClassVar[int]
 
 
 class SaleLinePayload(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     line_id: uuid.UUID
     line_no: int = Field(ge=1)
     product_id: uuid.UUID
@@ -60,7 +62,7 @@ class SaleLinePayload(BaseModel):
 
 
 class PaymentPayload(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     method: Literal["cash", "card"]
     amount_cents: int
     tendered_cents: int | None = None
@@ -68,7 +70,7 @@ class PaymentPayload(BaseModel):
 
 
 class VatPayload(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     rate: int
     base_cents: int
     vat_cents: int
@@ -111,7 +113,7 @@ class LedgerKind(StrEnum):
 
 
 class LedgerLinePayload(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     line_id: uuid.UUID
     points: int
 
@@ -140,7 +142,7 @@ PAYLOADS: dict[Entity, type[_Payload]] = {
 class Change(BaseModel):
     """The outbox envelope: one business change, ready to push."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     change_id: uuid.UUID
     device_seq: int = Field(ge=1)

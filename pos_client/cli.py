@@ -62,12 +62,23 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_core() -> None:
+    """Import SQLAlchemy, the store and the services before the app imports PySide6.
+
+    Once PySide6 is imported, its import hook reads the source file of every
+    module imported after it: importing these first starts the app 0.1-0.2 s sooner.
+    """
+    from pos_client.services import catalogue, customers, returns, sales, setup, staff  # noqa: F401
+    from pos_client.store import database, outbox  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "decode":
         return _decode(args.images)
     if args.command == "demo-data":
         return _demo(args)
+    _import_core()
     from pos_client.app import run
 
     return run(load_settings(args.data_dir, args.language))

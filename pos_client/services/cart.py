@@ -29,22 +29,20 @@ class Cart:
         Returns the index of the line that changed.
         """
         check_quantity(quantity)
+        i = self.line_for(product)
+        if i is not None:
+            line = self.lines[i]
+            self.lines[i] = replace(line, quantity=check_quantity(line.quantity + quantity))
+            return i
+        self.lines.append(new_line(product, quantity))
+        return len(self.lines) - 1
+
+    def line_for(self, product: ProductInfo) -> int | None:
+        """Return the line a scan of `product` adds to (its undiscounted one), if any."""
         for i, line in enumerate(self.lines):
             if line.product_id == str(product.id) and line.discount is None:
-                self.lines[i] = replace(line, quantity=check_quantity(line.quantity + quantity))
                 return i
-        self.lines.append(
-            CartLine(
-                product_id=str(product.id),
-                code=product.code,
-                name=product.display_name,
-                unit_price_cents=product.price_cents,
-                vat_rate=product.vat_rate,
-                points_per_unit=product.points_per_unit,
-                quantity=quantity,
-            )
-        )
-        return len(self.lines) - 1
+        return None
 
     def set_quantity(self, index: int, quantity: int) -> None:
         self.lines[index] = replace(self.lines[index], quantity=check_quantity(quantity))
@@ -69,3 +67,16 @@ class Cart:
     @property
     def is_empty(self) -> bool:
         return not self.lines
+
+
+def new_line(product: ProductInfo, quantity: int = 1) -> CartLine:
+    """Return a validated cart line for units of a product (the cart is not touched)."""
+    return CartLine(
+        product_id=str(product.id),
+        code=product.code,
+        name=product.display_name,
+        unit_price_cents=product.price_cents,
+        vat_rate=product.vat_rate,
+        points_per_unit=product.points_per_unit,
+        quantity=quantity,
+    )

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from sqlalchemy import select, update
 
 from loyalty_core.cart import Discount
 from loyalty_core.errors import DiscountNotAllowed, StaffLocked, WrongPin
 from loyalty_core.roles import Role
-from pos_client.services import sales
+from pos_client.services import sales, staff
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import find_product
 from pos_client.services.sales import PaymentInput
@@ -101,6 +101,34 @@ def test_an_unknown_code_looks_like_a_wrong_pin(store, now: datetime) -> None:
     for _ in range(MAX_ATTEMPTS + 1):  # and never locks, so it never tells a code exists
         with pytest.raises(WrongPin):
             attempt(store, "9999", "0000", now)
+
+
+def test_an_unknown_code_costs_a_pin_check_with_the_same_parameters(
+    store, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dummy hash is a literal (no hashing at import); it must cost what a
+    # real PIN hash costs, so its argon2 parameters must be the hasher's own.
+    assert not staff._hasher.check_needs_rehash(staff._DUMMY_HASH)
+    assert staff._hasher.verify(staff._DUMMY_HASH, "not a pin")
+    real_pin_hash = staff_row(store, "1001").pin_hash
+    assert extract_parameters(staff._DUMMY_HASH) == extract_parameters(real_pin_hash)
+
+    verified: list[str] = []
+
+    class Recording:
+        def __getattr__(self, name: str) -> object:
+            return getattr(hasher, name)
+
+        def verify(self, hash_: str, pin: str) -> bool:
+            verified.append(hash_)
+            return hasher.verify(hash_, pin)
+
+    hasher = staff._hasher
+    monkeypatch.setattr(staff, "_hasher", Recording())
+    for code in ("9999", "1001"):
+        with pytest.raises(WrongPin):
+            attempt(store, code, "0000", now)
+    assert verified == [staff._DUMMY_HASH, real_pin_hash]  # one argon2 check each
 
 
 def test_an_inactive_account_cannot_log_in(store, now: datetime) -> None:

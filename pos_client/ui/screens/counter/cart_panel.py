@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from loyalty_core.errors import UserFacingError
 from loyalty_core.money import format_euros
 from loyalty_core.points import PointsRule
+from loyalty_core.roles import Role
 from pos_client.context import AppContext
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import ProductInfo
@@ -123,13 +124,11 @@ class CartPanel(QWidget):
         self.add_code(code)
 
     def _on_product_found(self, product: ProductInfo) -> None:
-        before = len(self.cart.lines)
         try:
-            row = self.cart.add_product(product)
+            row = self.model.add_product(product)
         except UserFacingError as exc:
             self._refuse(exc)
             return
-        self.model.append_or_update(row, before)
         self.table.selectRow(row)
         self.message.clear()
         self._update_totals()
@@ -147,7 +146,7 @@ class CartPanel(QWidget):
         return len(self.cart.lines) - 1 if self.cart.lines else None
 
     def _edit(self, change: object) -> None:
-        """Apply one cart change; on refusal show why and leave the cart as it was."""
+        """Apply one change through the model; on refusal show why (the cart is unchanged)."""
         row = self._selected_row()
         if row is None:
             return
@@ -157,20 +156,19 @@ class CartPanel(QWidget):
             self._refuse(exc)
             return
         self.message.clear()
-        self.model.refresh()
         if self.cart.lines:
             self.table.selectRow(min(row, len(self.cart.lines) - 1))
         self._update_totals()
 
     def _on_plus_clicked(self) -> None:
-        self._edit(lambda r: self.cart.set_quantity(r, self.cart.lines[r].quantity + 1))
+        self._edit(lambda r: self.model.set_quantity(r, self.cart.lines[r].quantity + 1))
 
     def _on_minus_clicked(self) -> None:
         def minus(r: int) -> None:
             if self.cart.lines[r].quantity == 1:
-                self.cart.remove(r)
+                self.model.remove(r)
             else:
-                self.cart.set_quantity(r, self.cart.lines[r].quantity - 1)
+                self.model.set_quantity(r, self.cart.lines[r].quantity - 1)
 
         self._edit(minus)
 
@@ -187,48 +185,31 @@ class CartPanel(QWidget):
     def set_quantity_text(self, row: int, text: str) -> None:
         """Set a typed quantity; blank, zero, negative or absurd ones are refused."""
         text = text.strip()
-        self._edit(
-            lambda r: self.cart.set_quantity(row, int(text) if text.lstrip("-").isdigit() else text)
-        )  # type: ignore[arg-type]
+        quantity = int(text) if text.lstrip("-").isdigit() else text
+        self._edit(lambda _r: self.model.set_quantity(row, quantity))  # type: ignore[arg-type]
 
     def _on_remove_clicked(self) -> None:
-        self._edit(self.cart.remove)
+        self._edit(self.model.remove)
 
     def _on_line_discount_clicked(self) -> None:
         dialog = DiscountDialog(self.tr("Descuento de línea"), self)
         if dialog.exec():
-            self._edit(lambda r: self._set_line_discount(r, dialog.discount))
-
-    def _set_line_discount(self, row: int, discount: object) -> None:
-        from loyalty_core.cart import check_discounts
-
-        previous = self.cart.lines[row]
-        self.cart.set_line_discount(row, discount)  # type: ignore[arg-type]
-        try:
-            assert self._ctx.staff is not None
-            check_discounts(self.cart.priced(), self._ctx.staff.role)
-        except UserFacingError:
-            self.cart.lines[row] = previous
-            raise
+            self._edit(
+                lambda r: self.model.set_line_discount(r, dialog.discount, role=self._role())
+            )
 
     def _on_ticket_discount_clicked(self) -> None:
         if not self.cart.lines:
             return
         dialog = DiscountDialog(self.tr("Descuento de ticket"), self)
         if dialog.exec():
-            self._edit(lambda _r: self._set_ticket_discount(dialog.discount))
+            self._edit(
+                lambda _r: self.model.set_ticket_discount(dialog.discount, role=self._role())
+            )
 
-    def _set_ticket_discount(self, discount: object) -> None:
-        from loyalty_core.cart import check_discounts
-
-        previous = self.cart.ticket_discount
-        self.cart.ticket_discount = discount  # type: ignore[assignment]
-        try:
-            assert self._ctx.staff is not None
-            check_discounts(self.cart.priced(), self._ctx.staff.role)
-        except UserFacingError:
-            self.cart.ticket_discount = previous
-            raise
+    def _role(self) -> Role:
+        assert self._ctx.staff is not None
+        return self._ctx.staff.role
 
     # -- totals ------------------------------------------------------------
     def set_customer(self, customer_id: object) -> None:
@@ -237,9 +218,8 @@ class CartPanel(QWidget):
 
     def clear(self) -> None:
         customer = self.cart.customer_id
-        self.cart.clear()
+        self.model.clear()
         self.cart.customer_id = customer
-        self.model.refresh()
         self.message.clear()
         self._update_totals()
 

@@ -6,15 +6,25 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from loyalty_core.cart import DiscountKind, PricedCart
+from loyalty_core.cart import Discount, DiscountKind, PricedCart, check_discounts
+from loyalty_core.errors import UserFacingError
 from loyalty_core.money import format_euros
-from pos_client.services.cart import Cart
+from loyalty_core.roles import Role
+from pos_client.services.cart import Cart, new_line
+from pos_client.services.catalogue import ProductInfo
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CartTableModel(QAbstractTableModel):
-    """Shows a `Cart`; every change to the cart goes through this model."""
+    """Shows a `Cart`; every change to the cart goes through this model.
+
+    Qt's model contract: rows are inserted or removed only between
+    `begin...Rows` and `end...Rows` (views ask `rowCount` at `begin` and
+    expect the old count), and a line changed in place is announced with
+    `dataChanged` on its row alone. A refused change (a `UserFacingError`)
+    leaves the cart as it was and tells the views nothing.
+    """
 
     COLUMNS = ("product", "quantity", "price", "discount", "amount")
 
@@ -72,18 +82,71 @@ class CartTableModel(QAbstractTableModel):
     def priced(self) -> PricedCart:
         return self._priced
 
-    def refresh(self) -> None:
-        """Re-price and redraw after any change to the cart."""
-        self.beginResetModel()
+    # -- changes to the cart ------------------------------------------------
+    def add_product(self, product: ProductInfo) -> int:
+        """Add one unit of a product: one more on its line, or a new row; return the row."""
+        row = self.cart.line_for(product)
+        if row is not None:
+            self.cart.add_product(product)  # refuses past the maximum, unchanged
+            self._row_changed(row)
+            return row
+        line = new_line(product)  # validated before views hear of a new row
+        row = len(self.cart.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.cart.lines.append(line)
         self._priced = self.cart.priced()
-        self.endResetModel()
+        self.endInsertRows()
+        return row
 
-    def append_or_update(self, changed_row: int, previous_rows: int) -> None:
-        """Tell views about one line added or changed, without a full reset."""
+    def set_quantity(self, row: int, quantity: int) -> None:
+        """Set a line's units (validated: refused quantities change nothing)."""
+        self.cart.set_quantity(row, quantity)
+        self._row_changed(row)
+
+    def remove(self, row: int) -> None:
+        """Take a line out of the cart."""
+        if not 0 <= row < len(self.cart.lines):
+            raise IndexError(f"no cart line {row}")
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self.cart.remove(row)
         self._priced = self.cart.priced()
-        if len(self.cart.lines) > previous_rows:
-            self.beginInsertRows(QModelIndex(), changed_row, changed_row)
-            self.endInsertRows()
-        self.dataChanged.emit(
-            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-        )
+        self.endRemoveRows()
+
+    def set_line_discount(self, row: int, discount: Discount | None, *, role: Role) -> None:
+        """Discount a line, within what `role` may give (else refused, unchanged)."""
+        previous = self.cart.lines[row]
+        self.cart.set_line_discount(row, discount)
+        try:
+            check_discounts(self.cart.priced(), role)
+        except UserFacingError:
+            self.cart.lines[row] = previous
+            raise
+        self._row_changed(row)
+
+    def set_ticket_discount(self, discount: Discount | None, *, role: Role) -> None:
+        """Discount the whole ticket, within what `role` may give (else refused, unchanged)."""
+        previous = self.cart.ticket_discount
+        self.cart.ticket_discount = discount
+        try:
+            check_discounts(self.cart.priced(), role)
+        except UserFacingError:
+            self.cart.ticket_discount = previous
+            raise
+        # No row changes: the table shows line discounts, not each line's
+        # share of the ticket discount (the totals below it show that).
+        self._priced = self.cart.priced()
+
+    def clear(self) -> None:
+        """Empty the cart (lines, ticket discount and customer), for the next sale."""
+        if not self.cart.lines:
+            self.cart.clear()
+            self._priced = self.cart.priced()
+            return
+        self.beginRemoveRows(QModelIndex(), 0, len(self.cart.lines) - 1)
+        self.cart.clear()
+        self._priced = self.cart.priced()
+        self.endRemoveRows()
+
+    def _row_changed(self, row: int) -> None:
+        self._priced = self.cart.priced()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

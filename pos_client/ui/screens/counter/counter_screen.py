@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,9 +26,14 @@ from pos_client.ui.screens.counter.cart_panel import CartPanel
 from pos_client.ui.screens.counter.history_dialog import HistoryDialog
 from pos_client.ui.screens.counter.identify_panel import IdentifyPanel
 from pos_client.ui.screens.counter.payment_dialog import PaymentDialog
-from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
 from pos_client.ui.screens.counter.return_dialog import ReturnDialog
 from pos_client.ui.signals import Changes
+
+if TYPE_CHECKING:
+    # Imported at first use: it pulls in reportlab, pypdfium2 and Pillow, a
+    # few tenths of a second that the login screen must not wait for (the app
+    # warms them up in the background once the login screen is shown).
+    from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
 
 
 class CounterScreen(QWidget):
@@ -135,6 +142,8 @@ class CounterScreen(QWidget):
         self._ctx.cues.error(self.cart_panel.pay)
 
     def show_receipt(self, receipt: Receipt) -> None:
+        from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
+
         self.receipt_dialog = ReceiptDialog(self._ctx, receipt, self)
         self.receipt_dialog.finished.connect(lambda _r: self.identify.search.setFocus())
         self.receipt_dialog.open()
