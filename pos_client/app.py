@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_client.config import Settings
 from pos_client.context import AppContext
+from pos_client.devices.sound import ErrorSound
 from pos_client.services.setup import device_info, ensure_device, is_set_up
 from pos_client.store.database import open_store
 from pos_client.ui.feedback import Cues
@@ -72,7 +74,7 @@ def build_context(settings: Settings, *, inline: bool = False) -> AppContext:
         sessions=sessions,
         runner=runner,
         signals=signals,
-        cues=Cues(),
+        cues=Cues(ErrorSound(settings.data_dir)),
         device=device,
     )
 
@@ -91,7 +93,37 @@ def run(settings: Settings) -> int:
     context = build_context(settings)
     window = MainWindow(context)
     window.show()
+    _AfterFirstPaint(window, lambda: context.runner.run_io(_import_receipt_libraries))
     log.info("login screen shown after %.0f ms", (time.perf_counter() - started) * 1000)
     code = app.exec()
     context.runner.wait()
     return code
+
+
+def _import_receipt_libraries() -> None:
+    """Import what the first receipt needs (reportlab, pypdfium2, Pillow: ~0.3 s).
+
+    The counter imports them at first use, so they cost the start nothing;
+    done on the I/O pool once the login screen is up, the first receipt does
+    not wait for them either.
+    """
+    from pos_client.documents import preview, receipt_pdf  # noqa: F401
+
+
+class _AfterFirstPaint(QObject):
+    """Call `then` once, after `window` has painted for the first time.
+
+    Not a zero timer after `show()`: that fires before the first paint, and
+    background imports then compete with it for the GIL.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # when this paint is done
+        return False

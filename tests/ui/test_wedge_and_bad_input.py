@@ -134,3 +134,23 @@ def test_a_card_scan_identifies_the_customer_and_a_product_scan_adds_a_line(coun
     assert [(ln.code, ln.quantity) for ln in screen.cart_panel.cart.lines] == [
         (store.products["cream"], 2)
     ]
+
+
+def test_a_refused_scan_is_heard_through_the_system_player(counter, store, tmp_path, qtbot):
+    import stat
+
+    from pos_client.devices.sound import ErrorSound
+    from pos_client.ui.feedback import Cues
+
+    screen, ctx = counter
+    played = tmp_path / "played.txt"
+    player = tmp_path / "player"
+    player.write_text(f'#!/bin/sh\necho "$1" >> "{played}"\n')
+    player.chmod(player.stat().st_mode | stat.S_IEXEC)
+    ctx.cues = Cues(ErrorSound(tmp_path / "sounds", player=str(player)))
+    screen.handle_scan("8412345000011")  # wrong check digit
+    qtbot.waitUntil(played.exists, timeout=5000)
+    assert played.read_text().split() == [str(tmp_path / "sounds" / "error-tone.wav")]
+    screen.handle_scan(store.products["serum"])  # a good scan makes no sound
+    qtbot.wait(200)
+    assert len(played.read_text().split()) == 1
