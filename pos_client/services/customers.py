@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from loyalty_core.contact import looks_like_phone, normalise_email, normalise_phone
@@ -23,7 +23,8 @@ from loyalty_core.errors import InvalidPhone, UnknownCustomer
 from loyalty_core.member_card import is_card_number
 from loyalty_core.national_id import looks_like_national_id, normalise_national_id
 from loyalty_core.text import tokens
-from pos_client.store.models import Customer, LedgerEntry, PurchaseHistory, Sale, SaleLine
+from pos_client.services.receipts import customer_on_receipt
+from pos_client.store.models import Customer, PurchaseHistory, Sale, SaleLine
 
 NAME_CANDIDATES = 200
 """How many name matches are ranked at most: bounds the work of a short fragment."""
@@ -145,15 +146,7 @@ def search_names(session: Session, query: str, *, limit: int = 20) -> list[Custo
 
 def points_balance(session: Session, customer_id: uuid.UUID) -> int:
     """Return the balance: last confirmed by the server + this device's newer entries."""
-    confirmed = session.scalar(select(Customer.confirmed_points).where(Customer.id == customer_id))
-    if confirmed is None:
-        raise UnknownCustomer(f"no customer {customer_id}", id=str(customer_id))
-    local = session.scalar(
-        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-            LedgerEntry.customer_id == customer_id, LedgerEntry.confirmed.is_(False)
-        )
-    )
-    return int(confirmed) + int(local or 0)
+    return customer_on_receipt(session, customer_id)[1]
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,11 @@ _HOLDER = select(
 
 
 def customer_on_receipt(session: Session, customer_id: uuid.UUID) -> tuple[Holder, int]:
-    """Read the customer's name, card and points balance, in one statement."""
+    """Read the customer's name, card and points balance, in one statement.
+
+    The balance is the last one the server confirmed plus this device's newer,
+    unconfirmed ledger entries: the one rule for a balance on this tablet.
+    """
     row = session.connection().execute(_HOLDER, {"customer_id": customer_id}).one_or_none()
     if row is None:
         raise UnknownCustomer("customer not in this store", id=str(customer_id))
