@@ -44,7 +44,7 @@ from pos_client.store.models import (
     Sale,
     SaleLine,
 )
-from pos_client.store.outbox import append_change
+from pos_client.store.outbox import NewChange, append_changes
 
 
 @dataclass(frozen=True)
@@ -157,16 +157,8 @@ def record(
         holder, balance_before = customer_on_receipt(session, payload.customer_id)
         balance_after = balance_before + payload.points_earned
     write_sale(session, payload, balance_after=balance_after)
-    sale_change = append_change(
-        session,
-        payload=payload,
-        entity_id=payload.sale_id,
-        op=Operation.CREATE,
-        occurred_at=now,
-        staff_id=staff.id,
-        device=device,
-        new_id=new_id,
-    )
+    sale_change = NewChange(new_id(), payload, payload.sale_id, Operation.CREATE, now, staff.id)
+    changes = [sale_change]
     if payload.customer_id is not None and payload.points_earned:
         entry = LedgerEntryPayload(
             entry_id=new_id(),
@@ -182,17 +174,18 @@ def record(
             occurred_at=now,
         )
         write_ledger_entry(session, entry)
-        append_change(
-            session,
-            payload=entry,
-            entity_id=entry.entry_id,
-            op=Operation.CREATE,
-            occurred_at=now,
-            staff_id=staff.id,
-            depends_on=sale_change,
-            device=device,
-            new_id=new_id,
+        changes.append(
+            NewChange(
+                new_id(),
+                entry,
+                entry.entry_id,
+                Operation.CREATE,
+                now,
+                staff.id,
+                depends_on=sale_change.change_id,
+            )
         )
+    append_changes(session, changes, device=device)
     return assemble_receipt(
         sale_id=payload.sale_id,
         sale=payload,

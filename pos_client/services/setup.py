@@ -69,10 +69,14 @@ def is_set_up(session: Session) -> bool:
     return session.scalars(select(Device)).one_or_none() is not None
 
 
+_POINTS_PER_EURO = select(Setting.value).where(Setting.key == "points_per_euro")
+"""Built once: read on the durable path of every sale."""
+
+
 def points_rule(session: Session) -> PointsRule:
     """Return the points rule head office set for this store (default 1/€)."""
-    row = session.get(Setting, "points_per_euro")
-    return PointsRule(points_per_euro=int(row.value) if row else 1)  # type: ignore[call-overload]
+    value = session.connection().execute(_POINTS_PER_EURO).scalar()
+    return PointsRule(points_per_euro=int(value) if value is not None else 1)  # type: ignore[call-overload]
 
 
 def set_points_per_euro(session: Session, value: int) -> None:

@@ -8,7 +8,8 @@ entry are committed together or not at all.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, insert, select, update
@@ -35,6 +36,65 @@ _ADVANCE = (
 _INSERT = insert(OutboxEntry)
 
 
+@dataclass(frozen=True)
+class NewChange:
+    """One business change to queue; its id is known before it is written."""
+
+    change_id: uuid.UUID
+    payload: Payload
+    entity_id: uuid.UUID
+    op: Operation
+    occurred_at: datetime
+    staff_id: uuid.UUID | None
+    depends_on: uuid.UUID | None = None
+
+
+def append_changes(
+    session: Session, changes: Sequence[NewChange], *, device: Device | None = None
+) -> None:
+    """Queue changes for the server in order, each stamped with the device's next HLC.
+
+    One counter update and one INSERT for them all. `device` is this device's
+    row when the caller already holds it (saves a read).
+    """
+    if device is None:
+        device = session.scalars(_THIS_DEVICE).one()
+    clock = Hlc(device.hlc_wall_ms, device.hlc_counter, device.device_code)
+    seq = device.outbox_seq
+    rows = []
+    for change in changes:
+        clock = tick(clock, int(change.occurred_at.timestamp() * 1000))
+        seq += 1
+        text, digest = encode_payload(change.payload)
+        rows.append(
+            dict(
+                seq=seq,
+                change_id=change.change_id,
+                entity=str(change.payload.ENTITY),
+                entity_id=change.entity_id,
+                op=str(change.op),
+                payload_version=change.payload.VERSION,
+                payload=text,
+                payload_sha256=digest,
+                hlc=clock.encode(),
+                occurred_at=change.occurred_at,
+                staff_id=change.staff_id,
+                depends_on=change.depends_on,
+                state="pending",
+            )
+        )
+    conn = session.connection()
+    conn.execute(
+        _ADVANCE,
+        {"device_id": device.id, "wall_ms": clock.wall_ms, "counter": clock.counter, "b_seq": seq},
+    )
+    conn.execute(_INSERT, rows)
+    # Keep the row the caller holds in step without making the session flush it again.
+    set_committed_value(device, "hlc_wall_ms", clock.wall_ms)
+    set_committed_value(device, "hlc_counter", clock.counter)
+    set_committed_value(device, "outbox_seq", seq)
+
+
 def append_change(
     session: Session,
     *,
@@ -47,45 +107,10 @@ def append_change(
     device: Device | None = None,
     new_id: Callable[[], uuid.UUID] = uuid7,
 ) -> uuid.UUID:
-    """Queue one change for the server, stamped with the device's next HLC; return its id.
-
-    `device` is this device's row when the caller already holds it (saves a read).
-    """
-    if device is None:
-        device = session.scalars(_THIS_DEVICE).one()
-    stamp = tick(
-        Hlc(device.hlc_wall_ms, device.hlc_counter, device.device_code),
-        int(occurred_at.timestamp() * 1000),
-    )
-    seq = device.outbox_seq + 1
-    conn = session.connection()
-    conn.execute(
-        _ADVANCE,
-        {"device_id": device.id, "wall_ms": stamp.wall_ms, "counter": stamp.counter, "b_seq": seq},
-    )
-    # Keep the row the caller holds in step without making the session flush it again.
-    set_committed_value(device, "hlc_wall_ms", stamp.wall_ms)
-    set_committed_value(device, "hlc_counter", stamp.counter)
-    set_committed_value(device, "outbox_seq", seq)
-    text, digest = encode_payload(payload)
-    change_id = new_id()
-    row = dict(
-        seq=seq,
-        change_id=change_id,
-        entity=str(payload.ENTITY),
-        entity_id=entity_id,
-        op=str(op),
-        payload_version=payload.VERSION,
-        payload=text,
-        payload_sha256=digest,
-        hlc=stamp.encode(),
-        occurred_at=occurred_at,
-        staff_id=staff_id,
-        depends_on=depends_on,
-        state="pending",
-    )
-    conn.execute(_INSERT, [row])
-    return change_id
+    """Queue one change for the server; return its id."""
+    change = NewChange(new_id(), payload, entity_id, op, occurred_at, staff_id, depends_on)
+    append_changes(session, [change], device=device)
+    return change.change_id
 
 
 def pending_count(session: Session) -> int:
