@@ -10,8 +10,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 
-from loyalty_core.cart import CartLine, Discount, PricedCart, check_quantity, price_cart
+from loyalty_core.cart import (
+    CartLine,
+    Discount,
+    PricedCart,
+    check_discounts,
+    check_quantity,
+    price_cart,
+)
 from loyalty_core.points import LinePoints, PointsRule, earn
+from loyalty_core.roles import Role
 from pos_client.services.catalogue import ProductInfo
 
 
@@ -50,8 +58,23 @@ class Cart:
     def remove(self, index: int) -> None:
         del self.lines[index]
 
-    def set_line_discount(self, index: int, discount: Discount | None) -> None:
-        self.lines[index] = replace(self.lines[index], discount=discount)
+    def set_line_discount(
+        self, index: int, discount: Discount | None, *, role: Role | None = None
+    ) -> None:
+        """Discount a line; with `role`, refused (cart unchanged) beyond its limit."""
+        lines = list(self.lines)
+        lines[index] = replace(lines[index], discount=discount)
+        self._accept(lines, self.ticket_discount, role)
+
+    def set_ticket_discount(self, discount: Discount | None, *, role: Role | None = None) -> None:
+        """Discount the whole ticket; with `role`, refused (cart unchanged) beyond its limit."""
+        self._accept(list(self.lines), discount, role)
+
+    def _accept(self, lines: list[CartLine], ticket: Discount | None, role: Role | None) -> None:
+        if role is not None:
+            check_discounts(price_cart(lines, ticket), role)
+        self.lines[:] = lines
+        self.ticket_discount = ticket
 
     def clear(self) -> None:
         self.lines.clear()

@@ -1,6 +1,6 @@
 """Writing outbox entries, in the caller's transaction.
 
-Every business change calls `append_change` inside the same transaction
+Every business change calls `append_changes` inside the same transaction
 as the rows it describes (SYNC.md rule 1): the sequence, the clock and the
 entry are committed together or not at all.
 """
@@ -8,7 +8,7 @@ entry are committed together or not at all.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from loyalty_core.hlc import Hlc, tick
-from loyalty_core.ids import uuid7
 from loyalty_core.wire import Operation, encode_payload
 from loyalty_core.wire import _Payload as Payload
 from pos_client.store.models import Device, OutboxEntry
@@ -93,24 +92,6 @@ def append_changes(
     set_committed_value(device, "hlc_wall_ms", clock.wall_ms)
     set_committed_value(device, "hlc_counter", clock.counter)
     set_committed_value(device, "outbox_seq", seq)
-
-
-def append_change(
-    session: Session,
-    *,
-    payload: Payload,
-    entity_id: uuid.UUID,
-    op: Operation,
-    occurred_at: datetime,
-    staff_id: uuid.UUID | None,
-    depends_on: uuid.UUID | None = None,
-    device: Device | None = None,
-    new_id: Callable[[], uuid.UUID] = uuid7,
-) -> uuid.UUID:
-    """Queue one change for the server; return its id."""
-    change = NewChange(new_id(), payload, entity_id, op, occurred_at, staff_id, depends_on)
-    append_changes(session, [change], device=device)
-    return change.change_id
 
 
 def pending_count(session: Session) -> int:

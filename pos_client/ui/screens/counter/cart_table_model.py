@@ -6,8 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from loyalty_core.cart import Discount, DiscountKind, PricedCart, check_discounts
-from loyalty_core.errors import UserFacingError
+from loyalty_core.cart import Discount, DiscountKind, PricedCart
 from loyalty_core.money import format_euros
 from loyalty_core.roles import Role
 from pos_client.services.cart import Cart, new_line
@@ -114,24 +113,12 @@ class CartTableModel(QAbstractTableModel):
 
     def set_line_discount(self, row: int, discount: Discount | None, *, role: Role) -> None:
         """Discount a line, within what `role` may give (else refused, unchanged)."""
-        previous = self.cart.lines[row]
-        self.cart.set_line_discount(row, discount)
-        try:
-            check_discounts(self.cart.priced(), role)
-        except UserFacingError:
-            self.cart.lines[row] = previous
-            raise
+        self.cart.set_line_discount(row, discount, role=role)
         self._row_changed(row)
 
     def set_ticket_discount(self, discount: Discount | None, *, role: Role) -> None:
         """Discount the whole ticket, within what `role` may give (else refused, unchanged)."""
-        previous = self.cart.ticket_discount
-        self.cart.ticket_discount = discount
-        try:
-            check_discounts(self.cart.priced(), role)
-        except UserFacingError:
-            self.cart.ticket_discount = previous
-            raise
+        self.cart.set_ticket_discount(discount, role=role)
         # No row changes: the table shows line discounts, not each line's
         # share of the ticket discount (the totals below it show that).
         self._priced = self.cart.priced()
