@@ -133,9 +133,39 @@ class LedgerEntryPayload(_Payload):
     occurred_at: UtcDatetime
 
 
+PROFILE_FIELDS = frozenset(
+    {
+        "first_name",
+        "last_names",
+        "national_id",
+        "phone",
+        "email",
+        "birth_date",
+        "postal_code",
+        "language",
+    }
+)
+"""Customer fields edited at the counter; each resolves on its own (last writer wins)."""
+
+
+class ProfilePatchPayload(_Payload):
+    """New values for some profile fields, as typed at the counter (normalised).
+
+    The change's HLC stamps every field in it; the server keeps, per field,
+    the value with the greatest (HLC, device), and logs the losers.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.CUSTOMER
+    VERSION: ClassVar[int] = 1
+
+    customer_id: uuid.UUID
+    fields: dict[str, str | None]
+
+
 PAYLOADS: dict[Entity, type[_Payload]] = {
     Entity.SALE: SalePayload,
     Entity.LEDGER_ENTRY: LedgerEntryPayload,
+    Entity.CUSTOMER: ProfilePatchPayload,
 }
 
 

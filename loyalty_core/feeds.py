@@ -1,0 +1,134 @@
+"""The feeds a tablet pulls, the shape of their rows, and their checksum.
+
+A feed is a view of the server's replicated records by scope (the whole
+chain or one store). Each record travels at its latest version; a tablet
+applies a row only when its version is newer than the one it holds, so a
+page that arrives late never brings an older value back.
+
+The checksum is order-independent (a sum of per-row hashes), so the server
+and a tablet can compare what they hold without agreeing on an order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import uuid
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from loyalty_core.wire import UtcDatetime
+
+
+class Feed(StrEnum):
+    CATALOGUE = "catalogue"
+    SETTINGS = "settings"
+    STAFF = "staff"
+    DIRECTORY = "directory"
+    PROFILES = "profiles"
+    BALANCES = "balances"
+    REDIRECTS = "redirects"
+
+
+CHAIN_SCOPE = "*"
+STORE_FEEDS = frozenset({Feed.SETTINGS, Feed.STAFF, Feed.PROFILES})
+"""Feeds whose rows are scoped to one store; the others reach every tablet."""
+
+_HASH_BITS = 40  # a million rows still sum well inside 64 bits
+CHECKSUM_MODULUS = 1 << 64
+
+
+def row_hash(feed: str, key: str, version: int) -> int:
+    """Return one row's contribution to its feed's checksum."""
+    digest = hashlib.sha256(f"{feed}|{key}|{version}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") >> (64 - _HASH_BITS)
+
+
+def format_checksum(total: int) -> str:
+    return f"{total % CHECKSUM_MODULUS:016x}"
+
+
+def lookup_key(secret: bytes, kind: str, value: str) -> str:
+    """Return the keyed hash of a normalised phone, e-mail or national id.
+
+    Every tablet can find a customer by an exact value without holding the
+    values of customers from other stores in clear.
+    """
+    mac = hmac.new(secret, f"{kind}:{value}".encode(), hashlib.sha256)
+    return mac.hexdigest()[:32]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
+
+
+class ProductRow(_Row):
+    id: uuid.UUID
+    code: str
+    code_kind: str
+    name: str
+    brand: str
+    category: str
+    size: str
+    price_cents: int
+    vat_rate: int
+    points_per_unit: int
+    active: bool
+
+
+class StaffRow(_Row):
+    """A staff account of this store, with its PIN verifier (argon2id)."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    role: str
+    pin_hash: str
+    active: bool
+
+
+class SettingRow(_Row):
+    value: object
+
+
+class DirectoryRow(_Row):
+    """The slim record of any customer of the chain, for search and exact lookup."""
+
+    id: uuid.UUID
+    first_name: str
+    last_names: str
+    card_number: str | None
+    phone_key: str | None
+    email_key: str | None
+    national_id_key: str | None
+    phone_masked: str | None
+    club_member: bool
+    enrolled_on: date | None
+    language: str
+    created_at: UtcDatetime
+
+
+class ProfileRow(_Row):
+    """The full record of a customer this store serves."""
+
+    id: uuid.UUID
+    first_name: str
+    last_names: str
+    national_id: str | None
+    phone: str | None
+    email: str | None
+    birth_date: date | None
+    postal_code: str | None
+    language: str
+
+
+class BalanceRow(_Row):
+    customer_id: uuid.UUID
+    points: int
+
+
+class RedirectRow(_Row):
+    from_id: uuid.UUID
+    to_id: uuid.UUID

@@ -1,0 +1,72 @@
+"""Profile fields: how a typed value is normalised and which edit wins.
+
+Both the counter and the server normalise with the same rules, so the
+value that wins on the server is the value the counter showed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loyalty_core.contact import normalise_email, normalise_phone
+from loyalty_core.errors import UserFacingError
+from loyalty_core.hlc import Hlc
+from loyalty_core.national_id import normalise_national_id
+from loyalty_core.wire import PROFILE_FIELDS
+
+LANGUAGES = ("es", "ca", "en")
+MAX_AHEAD_MS = 5 * 60 * 1000
+"""A stamp further ahead of the server's clock than this is clamped for arbitration."""
+
+
+class BadProfileValue(ValueError):
+    """A field or value a profile cannot hold."""
+
+
+def normalise_field(field: str, value: str | None) -> str | None:
+    """Return the stored form of a profile value, or raise BadProfileValue."""
+    if field not in PROFILE_FIELDS:
+        raise BadProfileValue(f"unknown profile field {field!r}")
+    if value is None or not value.strip():
+        if field in ("first_name", "last_names", "language"):
+            raise BadProfileValue(f"{field} cannot be empty")
+        return None
+    value = value.strip()
+    try:
+        if field == "phone":
+            return normalise_phone(value)
+        if field == "email":
+            return normalise_email(value)
+        if field == "national_id":
+            return normalise_national_id(value)
+        if field == "birth_date":
+            return date.fromisoformat(value).isoformat()
+    except (UserFacingError, ValueError) as exc:
+        raise BadProfileValue(f"{field}: {exc}") from None
+    if field == "language" and value not in LANGUAGES:
+        raise BadProfileValue(f"language {value!r} is not one of {LANGUAGES}")
+    if field == "postal_code" and not (value.isascii() and value.isdigit() and len(value) == 5):
+        raise BadProfileValue(f"postal code {value!r} is not five digits")
+    if len(value) > 160:
+        raise BadProfileValue(f"{field} is too long")
+    return value
+
+
+def arbitration_stamp(hlc: str, server_now_ms: int) -> str:
+    """Return the stamp an edit competes with: clamped if its clock runs ahead.
+
+    A tablet whose clock is a day ahead would otherwise win every field for
+    a day; clamped, it wins only over edits made before it reached us.
+    """
+    stamp = Hlc.decode(hlc)
+    limit = server_now_ms + MAX_AHEAD_MS
+    if stamp.wall_ms > limit:
+        stamp = Hlc(limit, stamp.counter, stamp.device)
+    return stamp.encode()
+
+
+def wins(candidate: str, holder: str | None) -> bool:
+    """True when an edit stamped `candidate` beats the field's current stamp."""
+    if holder is None:
+        return True
+    return Hlc.decode(candidate) > Hlc.decode(holder)

@@ -1,0 +1,1 @@
+"""The product catalogue the head office publishes to every store."""

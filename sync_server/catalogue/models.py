@@ -1,0 +1,27 @@
+"""The chain's catalogue, as imported from the ERP."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, Integer, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sync_server.db import Base, UtcDateTime
+
+
+class Product(Base):
+    __tablename__ = "product"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    code_kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(160))
+    brand: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(80))
+    size: Mapped[str] = mapped_column(String(40), default="")
+    price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate: Mapped[int] = mapped_column(Integer)
+    points_per_unit: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

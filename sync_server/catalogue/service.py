@@ -1,0 +1,89 @@
+"""Importing the ERP's catalogue export: upsert by code, publish what changed.
+
+Idempotent: importing the same file twice changes nothing and publishes
+nothing the second time, so tablets download nothing again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from loyalty_core.feeds import CHAIN_SCOPE, Feed, ProductRow
+from loyalty_core.ids import uuid7
+from sync_server.catalogue.csv_import import CatalogueRow, ParsedCatalogue, Rejection
+from sync_server.catalogue.models import Product
+from sync_server.sync.feeds import publish
+
+_FIELDS = (
+    "code_kind",
+    "name",
+    "brand",
+    "category",
+    "size",
+    "price_cents",
+    "vat_rate",
+    "points_per_unit",
+    "active",
+)
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime) -> ImportReport:
+    """Add new products, update changed ones, and report the rejected lines."""
+    report = ImportReport(rejections=list(parsed.rejections))
+    existing = {
+        p.code: p
+        for p in session.scalars(
+            select(Product).where(Product.code.in_([r.code for r in parsed.rows]))
+        )
+    }
+    for row in parsed.rows:
+        product = existing.get(row.code)
+        if product is None:
+            product = Product(id=uuid7(), code=row.code, updated_at=now)
+            _copy(row, product)
+            session.add(product)
+            report.added += 1
+        elif any(getattr(product, name) != getattr(row, name) for name in _FIELDS):
+            _copy(row, product)
+            product.updated_at = now
+            report.updated += 1
+        else:
+            report.unchanged += 1
+            continue
+        session.flush()
+        publish_product(session, product, now=now)
+    return report
+
+
+def _copy(row: CatalogueRow, product: Product) -> None:
+    for name in _FIELDS:
+        setattr(product, name, getattr(row, name))
+
+
+def publish_product(session: Session, product: Product, *, now: datetime) -> None:
+    data = ProductRow(
+        id=product.id,
+        code=product.code,
+        code_kind=product.code_kind,
+        name=product.name,
+        brand=product.brand,
+        category=product.category,
+        size=product.size,
+        price_cents=product.price_cents,
+        vat_rate=product.vat_rate,
+        points_per_unit=product.points_per_unit,
+        active=product.active,
+    ).model_dump(mode="json")
+    publish(session, Feed.CATALOGUE, CHAIN_SCOPE, str(product.id), data, now=now)

@@ -1,0 +1,258 @@
+"""`sync-server`: run the server, migrate it, and the head office's admin tasks.
+
+    sync-server [serve] [--host 127.0.0.1] [--port 8000] [--ssl-certfile F --ssl-keyfile F]
+    sync-server migrate
+    sync-server create-store CODE NAME [--address A] [--tax-id T] [--points-per-euro N]
+    sync-server add-staff STORE CODE NAME ROLE   (the PIN is read from $LOYALTY_PIN or asked)
+    sync-server disable-staff CODE | enable-staff CODE
+    sync-server import-catalogue FILE.csv
+    sync-server issue-code STORE [--hours 72]
+    sync-server revoke-device STORE DEVICE
+    sync-server status
+    sync-server compact [--days 180]
+
+The data folder is --data-dir, else $LOYALTY_SERVER_DATA_DIR, else ./server-data;
+$DATABASE_URL points the server at PostgreSQL instead of its SQLite file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from loyalty_core.errors import UserFacingError
+from loyalty_core.feeds import Feed
+from loyalty_core.roles import Role
+from sync_server.config import ServerSettings, load_settings
+from sync_server.db import Database
+from sync_server.errors import ApiError
+
+PIN_ENV = "LOYALTY_PIN"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sync-server", description="The loyalty sync server.")
+    parser.add_argument("--data-dir", help="folder for the SQLite file and snapshots")
+    sub = parser.add_subparsers(dest="command")
+    serve = sub.add_parser("serve", help="run the server (the default)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--ssl-certfile", help="TLS certificate (PEM) for an untrusted network")
+    serve.add_argument("--ssl-keyfile", help="TLS private key (PEM)")
+    sub.add_parser("migrate", help="bring the database schema up to date")
+    store = sub.add_parser("create-store", help="create a store")
+    store.add_argument("code")
+    store.add_argument("name")
+    store.add_argument("--address", default="")
+    store.add_argument("--tax-id", default="")
+    store.add_argument("--points-per-euro", type=int, default=1)
+    staff = sub.add_parser("add-staff", help="add a staff member (PIN from $LOYALTY_PIN or asked)")
+    staff.add_argument("store")
+    staff.add_argument("code")
+    staff.add_argument("name")
+    staff.add_argument("role", choices=[str(r) for r in Role])
+    for name in ("disable-staff", "enable-staff"):
+        sub.add_parser(name, help=f"{name.split('-')[0]} a staff account").add_argument("code")
+    catalogue = sub.add_parser("import-catalogue", help="import the ERP's catalogue CSV")
+    catalogue.add_argument("file")
+    code = sub.add_parser("issue-code", help="issue a one-time device registration code")
+    code.add_argument("store")
+    code.add_argument("--hours", type=int, default=72)
+    revoke = sub.add_parser("revoke-device", help="revoke a device's token at once")
+    revoke.add_argument("store")
+    revoke.add_argument("device")
+    sub.add_parser("status", help="sync status per device")
+    compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
+    compact.add_argument("--days", type=int, default=180)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = load_settings(args.data_dir)
+    command = args.command or "serve"
+    if command == "serve":
+        return _serve(settings, args)
+    database = Database(settings.database_url)
+    try:
+        from sync_server.migrate import upgrade
+
+        upgrade(database.engine)
+        if command == "migrate":
+            print(f"database at the newest schema ({settings.database_url.split('@')[-1]})")
+            return 0
+        with database.session() as session, session.begin():
+            return COMMANDS[command](session, args)
+    except (ApiError, UserFacingError, ValueError, OSError) as exc:
+        print(f"sync-server: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+
+
+def _serve(settings: ServerSettings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync_server.migrate import upgrade
+
+    database = Database(settings.database_url)
+    upgrade(database.engine)
+    database.dispose()
+    os.environ.setdefault("LOYALTY_SERVER_DATA_DIR", str(settings.data_dir))
+    uvicorn.run(
+        "sync_server.asgi:app",
+        host=getattr(args, "host", "127.0.0.1"),
+        port=getattr(args, "port", 8000),
+        workers=getattr(args, "workers", 1),
+        ssl_certfile=getattr(args, "ssl_certfile", None),
+        ssl_keyfile=getattr(args, "ssl_keyfile", None),
+        log_level="info",
+    )
+    return 0
+
+
+def _create_store(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.stores.service import create_store
+
+    store = create_store(
+        session,
+        code=args.code,
+        name=args.name,
+        address=args.address,
+        tax_id=args.tax_id,
+        points_per_euro=args.points_per_euro,
+        now=_now(),
+    )
+    print(f"store {store.code} created: {store.name}")
+    return 0
+
+
+def _add_staff(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.staff.service import add_staff
+
+    pin = os.environ.get(PIN_ENV) or getpass.getpass(f"PIN for {args.code}: ")
+    row = add_staff(
+        session,
+        store_code=args.store.upper(),
+        code=args.code,
+        name=args.name,
+        role=Role(args.role),
+        pin=pin,
+        now=_now(),
+    )
+    print(f"staff {row.code} ({row.role}) added to {row.store_code}")
+    return 0
+
+
+def _set_staff(active: bool) -> Callable[[Session, argparse.Namespace], int]:
+    def run(session: Session, args: argparse.Namespace) -> int:
+        from sync_server.staff.service import set_active
+
+        row = set_active(session, code=args.code, active=active, now=_now())
+        print(f"staff {row.code} {'enabled' if row.active else 'disabled'}")
+        return 0
+
+    return run
+
+
+def _import_catalogue(session: Session, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sync_server.catalogue.csv_import import parse_catalogue
+    from sync_server.catalogue.service import import_catalogue
+
+    parsed = parse_catalogue(Path(args.file).read_bytes())
+    report = import_catalogue(session, parsed, now=_now())
+    print(
+        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{len(report.rejections)} rejected"
+    )
+    for rejection in report.rejections:
+        print(f"line {rejection.line}: {rejection.reason}")
+    return 0
+
+
+def _issue_code(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.devices.service import issue_code
+
+    code = issue_code(
+        session, store_code=args.store.upper(), now=_now(), valid_for=timedelta(hours=args.hours)
+    )
+    print(code)
+    return 0
+
+
+def _revoke(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.devices.service import revoke
+
+    device = revoke(session, store_code=args.store.upper(), device_code=args.device, now=_now())
+    print(f"device {device.store_code}-{device.device_code} revoked")
+    return 0
+
+
+def _status(session: Session, _args: argparse.Namespace) -> int:
+    from sync_server.devices.models import Device
+    from sync_server.sync.models import Inbox
+
+    rows = session.execute(select(Device).order_by(Device.store_code, Device.device_code)).scalars()
+    print(
+        "device    state    last seen                 last push                 changes  rejected"
+    )
+    for device in rows:
+        counts = dict(
+            session.execute(
+                select(Inbox.status, func.count())
+                .where(Inbox.device_id == device.id)
+                .group_by(Inbox.status)
+            ).all()
+        )
+        state = "revoked" if device.revoked_at else "active"
+        print(
+            f"{device.store_code}-{device.device_code:<4} {state:<8} "
+            f"{_when(device.last_seen_at):<25} {_when(device.last_push_at):<25} "
+            f"{sum(counts.values()):>7}  {counts.get('rejected', 0):>8}"
+        )
+    return 0
+
+
+def _when(moment: datetime | None) -> str:
+    return "never" if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _compact(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.sync.feeds import compact
+
+    before = _now() - timedelta(days=args.days)
+    for feed in Feed:
+        dropped = compact(session, feed, before=before)
+        if dropped:
+            print(f"{feed}: {dropped} tombstones dropped")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Session, argparse.Namespace], int]] = {
+    "create-store": _create_store,
+    "add-staff": _add_staff,
+    "disable-staff": _set_staff(False),
+    "enable-staff": _set_staff(True),
+    "import-catalogue": _import_catalogue,
+    "issue-code": _issue_code,
+    "revoke-device": _revoke,
+    "status": _status,
+    "compact": _compact,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

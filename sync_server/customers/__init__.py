@@ -1,0 +1,1 @@
+"""Customers, their profile fields (per-field last writer wins) and balances."""

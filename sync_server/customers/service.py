@@ -1,0 +1,202 @@
+"""Customers on the server: creating them, publishing them, profile patches.
+
+A profile patch resolves field by field: the edit with the greater
+(HLC, device) wins, the clock of a tablet running ahead is clamped first,
+and every losing edit is kept in `profile_loss` (rules 9 and 11).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from loyalty_core.contact import mask_phone
+from loyalty_core.feeds import CHAIN_SCOPE, DirectoryRow, Feed, ProfileRow, lookup_key
+from loyalty_core.ids import uuid7
+from loyalty_core.profile import arbitration_stamp, normalise_field, wins
+from loyalty_core.wire import ProfilePatchPayload
+from sync_server.customers.models import Customer, CustomerStore, ProfileLoss
+from sync_server.stores.service import lookup_secret
+from sync_server.sync.feeds import publish
+
+
+def directory_row(customer: Customer, secret: bytes) -> DirectoryRow:
+    """The slim record every tablet of the chain holds."""
+
+    def key(kind: str, value: str | None) -> str | None:
+        return None if value is None else lookup_key(secret, kind, value)
+
+    return DirectoryRow(
+        id=customer.id,
+        first_name=customer.first_name,
+        last_names=customer.last_names,
+        card_number=customer.card_number,
+        phone_key=key("phone", customer.phone),
+        email_key=key("email", customer.email),
+        national_id_key=key("national_id", customer.national_id),
+        phone_masked=mask_phone(customer.phone) if customer.phone else None,
+        club_member=customer.club_member,
+        enrolled_on=customer.enrolled_on,
+        language=customer.language,
+        created_at=customer.created_at,
+    )
+
+
+def profile_row(customer: Customer) -> ProfileRow:
+    return ProfileRow(
+        id=customer.id,
+        first_name=customer.first_name,
+        last_names=customer.last_names,
+        national_id=customer.national_id,
+        phone=customer.phone,
+        email=customer.email,
+        birth_date=customer.birth_date,
+        postal_code=customer.postal_code,
+        language=customer.language,
+    )
+
+
+def serving_stores(session: Session, customer_id: uuid.UUID) -> list[str]:
+    return list(
+        session.scalars(
+            select(CustomerStore.store_code).where(CustomerStore.customer_id == customer_id)
+        )
+    )
+
+
+def publish_customer(session: Session, customer: Customer, *, now: datetime) -> None:
+    """Publish the directory row and the full profile to each store that serves them."""
+    secret = lookup_secret(session)
+    slim = directory_row(customer, secret).model_dump(mode="json")
+    publish(session, Feed.DIRECTORY, CHAIN_SCOPE, str(customer.id), slim, now=now)
+    full = profile_row(customer).model_dump(mode="json")
+    for store in serving_stores(session, customer.id):
+        publish(session, Feed.PROFILES, store, str(customer.id), full, now=now)
+
+
+def serve_in_store(
+    session: Session, customer_id: uuid.UUID, store_code: str, *, now: datetime
+) -> None:
+    """Make sure a store receives a customer's full profile (they shopped there)."""
+    if session.get(CustomerStore, (customer_id, store_code)) is not None:
+        return
+    insert = (
+        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    )(CustomerStore)
+    added = session.execute(
+        insert.values(customer_id=customer_id, store_code=store_code).on_conflict_do_nothing()
+    )
+    customer = session.get(Customer, customer_id)
+    if getattr(added, "rowcount", 0) and customer is not None:
+        publish(
+            session,
+            Feed.PROFILES,
+            store_code,
+            str(customer_id),
+            profile_row(customer).model_dump(mode="json"),
+            now=now,
+        )
+
+
+@dataclass
+class NewCustomer:
+    first_name: str
+    last_names: str
+    home_store: str
+    card_number: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    national_id: str | None = None
+    birth_date: date | None = None
+    postal_code: str | None = None
+    language: str = "es"
+    club_member: bool = False
+    enrolled_on: date | None = None
+    id: uuid.UUID = field(default_factory=uuid7)
+
+
+def create_customer(session: Session, new: NewCustomer, *, now: datetime) -> Customer:
+    """Create a customer known to head office (imports, demo data) and publish them."""
+    customer = Customer(
+        id=new.id,
+        card_number=new.card_number,
+        first_name=new.first_name,
+        last_names=new.last_names,
+        national_id=new.national_id,
+        phone=new.phone,
+        email=new.email,
+        birth_date=new.birth_date,
+        postal_code=new.postal_code,
+        language=new.language,
+        club_member=new.club_member,
+        enrolled_on=new.enrolled_on,
+        home_store=new.home_store,
+        created_at=now,
+        field_clocks={},
+    )
+    session.add(customer)
+    session.add(CustomerStore(customer_id=customer.id, store_code=new.home_store))
+    session.flush()
+    publish_customer(session, customer, now=now)
+    return customer
+
+
+@dataclass(frozen=True)
+class PatchOutcome:
+    lost_fields: list[str]
+    found: bool
+
+
+def apply_patch(
+    session: Session,
+    patch: ProfilePatchPayload,
+    *,
+    hlc: str,
+    change_id: uuid.UUID,
+    now: datetime,
+) -> PatchOutcome:
+    """Apply the fields of a patch that win; keep the ones that lose, and say which."""
+    query = select(Customer).where(Customer.id == patch.customer_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    customer = session.scalars(query).first()
+    if customer is None:
+        return PatchOutcome([], found=False)
+    values = {name: normalise_field(name, value) for name, value in patch.fields.items()}
+    stamp = arbitration_stamp(hlc, int(now.timestamp() * 1000))
+    clocks = dict(customer.field_clocks or {})
+    lost = []
+    for name, value in sorted(values.items()):
+        holder = clocks.get(name)
+        if wins(stamp, holder):
+            setattr(
+                customer,
+                name,
+                date.fromisoformat(value) if name == "birth_date" and value else value,
+            )
+            clocks[name] = stamp
+        else:
+            lost.append(name)
+            session.add(
+                ProfileLoss(
+                    id=uuid7(),
+                    customer_id=customer.id,
+                    field=name,
+                    value=value,
+                    hlc=stamp,
+                    winner_hlc=str(holder),
+                    change_id=change_id,
+                    recorded_at=now,
+                )
+            )
+    customer.field_clocks = clocks
+    session.flush()
+    # Republished even when every field lost: the tablet that sent the patch shows
+    # its own value until a newer version of the record reaches it.
+    publish_customer(session, customer, now=now)
+    return PatchOutcome(lost, found=True)

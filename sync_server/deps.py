@@ -1,0 +1,76 @@
+"""Typed dependencies: the database session, the calling device, the protocol check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy.orm import Session
+
+from loyalty_core.sync_protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
+from sync_server.db import Database
+from sync_server.devices.models import Device
+from sync_server.devices.service import authenticate
+from sync_server.errors import ApiError
+
+
+def get_database(request: Request) -> Database:
+    database: Database = request.app.state.database
+    return database
+
+
+def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with database.session() as session:
+        yield session
+
+
+def get_read_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with database.session(read_only=True) as session:
+        yield session
+
+
+def check_protocol(
+    x_loyalty_protocol: Annotated[int | None, Header()] = None,
+) -> int:
+    """Refuse a client speaking a protocol this server does not serve (426)."""
+    version = x_loyalty_protocol if x_loyalty_protocol is not None else PROTOCOL_VERSION
+    if not MIN_PROTOCOL_VERSION <= version <= PROTOCOL_VERSION:
+        raise ApiError(
+            426,
+            "protocol_unsupported",
+            f"this server speaks sync protocol {MIN_PROTOCOL_VERSION} to {PROTOCOL_VERSION}; "
+            f"the app speaks {version}: update the app",
+            {"min": MIN_PROTOCOL_VERSION, "max": PROTOCOL_VERSION, "client": version},
+        )
+    return version
+
+
+def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
+    if authorization is None or not authorization.lower().startswith("bearer "):
+        return None
+    return authorization[7:].strip()
+
+
+def current_device(
+    session: Annotated[Session, Depends(get_session)],
+    token: Annotated[str | None, Depends(bearer_token)],
+    _protocol: Annotated[int, Depends(check_protocol)],
+) -> Device:
+    """The device the token belongs to; 401 for none, unknown or revoked."""
+    with session.begin():
+        device = authenticate(session, token)
+        device.last_seen_at = datetime.now(UTC)
+    return device
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+ReadSessionDep = Annotated[Session, Depends(get_read_session)]
+DeviceDep = Annotated[Device, Depends(current_device)]
+ProtocolDep = Annotated[int, Depends(check_protocol)]
+NowDep = Annotated[datetime, Depends(utc_now)]

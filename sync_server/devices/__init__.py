@@ -1,0 +1,1 @@
+"""Tablets: registration codes, tokens, revocation, last seen."""

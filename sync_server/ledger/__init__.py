@@ -1,0 +1,1 @@
+"""The points ledger: the truth of every balance."""

@@ -1,0 +1,34 @@
+"""Every table of the server, imported once so Alembic and tests see the whole schema."""
+
+from __future__ import annotations
+
+from sync_server.catalogue.models import Product
+from sync_server.customers.models import Balance, Customer, CustomerStore, ProfileLoss
+from sync_server.db import Base
+from sync_server.devices.models import Device, RegistrationCode
+from sync_server.ledger.models import LedgerEntry
+from sync_server.review.models import ReviewCase
+from sync_server.sales.models import Sale
+from sync_server.staff.models import Staff
+from sync_server.stores.models import ChainSetting, Store
+from sync_server.sync.models import FeedHorizon, FeedRow, Inbox
+
+__all__ = [
+    "Balance",
+    "Base",
+    "ChainSetting",
+    "Customer",
+    "CustomerStore",
+    "Device",
+    "FeedHorizon",
+    "FeedRow",
+    "Inbox",
+    "LedgerEntry",
+    "Product",
+    "ProfileLoss",
+    "RegistrationCode",
+    "ReviewCase",
+    "Sale",
+    "Staff",
+    "Store",
+]

@@ -1,0 +1,1 @@
+"""What needs a person: overdrafts, flagged sales, rejected changes."""

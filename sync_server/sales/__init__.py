@@ -1,0 +1,1 @@
+"""Sales and returns received from the counters (facts)."""

@@ -1,0 +1,72 @@
+"""Creating stores and publishing what their tablets must know about them."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from loyalty_core.feeds import Feed
+from loyalty_core.sync_protocol import StoreInfo
+from sync_server.errors import ApiError
+from sync_server.stores.models import ChainSetting, Store
+from sync_server.sync.feeds import publish
+
+LOOKUP_SECRET = "lookup_secret"
+
+
+def lookup_secret(session: Session) -> bytes:
+    """Return the chain's key for hashing phones, e-mails and ids (made once)."""
+    row = session.get(ChainSetting, LOOKUP_SECRET)
+    if row is None:
+        row = ChainSetting(key=LOOKUP_SECRET, value=secrets.token_hex(32))
+        session.add(row)
+        session.flush()
+    return bytes.fromhex(str(row.value))
+
+
+def create_store(
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    address: str = "",
+    tax_id: str = "",
+    points_per_euro: int = 1,
+    now: datetime,
+) -> Store:
+    """Create a store (its code is permanent) and publish its settings."""
+    code = code.strip().upper()
+    if not code or len(code) > 16:
+        raise ApiError(400, "bad_store_code", "a store code has 1 to 16 characters")
+    if session.get(Store, code) is not None:
+        raise ApiError(409, "store_exists", f"store {code} already exists")
+    store = Store(
+        code=code,
+        name=name,
+        address=address,
+        tax_id=tax_id,
+        points_per_euro=points_per_euro,
+        created_at=now,
+    )
+    session.add(store)
+    session.flush()
+    publish_settings(session, store, now=now)
+    return store
+
+
+def publish_settings(session: Session, store: Store, *, now: datetime) -> None:
+    """Publish the settings feed of one store: header, points rule, lookup key."""
+    info = StoreInfo(code=store.code, name=store.name, address=store.address, tax_id=store.tax_id)
+    values: dict[str, object] = {
+        "store": info.model_dump(),
+        "points_per_euro": store.points_per_euro,
+        LOOKUP_SECRET: lookup_secret(session).hex(),
+    }
+    for key, value in values.items():
+        publish(session, Feed.SETTINGS, store.code, key, {"value": value}, now=now)
+
+
+def store_info(store: Store) -> StoreInfo:
+    return StoreInfo(code=store.code, name=store.name, address=store.address, tax_id=store.tax_id)

@@ -1,0 +1,1 @@
+"""The sync protocol: push (inbox) and pull (feeds over a change log)."""

@@ -1,0 +1,196 @@
+"""Publishing replicated records to the feeds, and reading pages of them.
+
+Contract:
+- `publish` runs in the caller's transaction, with the change that caused
+  it (the log moves with the data). It moves the record to a new log
+  position and a greater version; a tombstone is `data=None`.
+- `read_page` serves rows after a cursor in log order, and on PostgreSQL
+  only rows of transactions older than its snapshot's xmin: a transaction
+  that started earlier but commits later cannot be passed by a cursor,
+  because while it is open nothing at or after its own id is served.
+- A cursor older than the feed's compaction horizon is answered 410; the
+  tablet then downloads that feed again from the start.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, literal_column, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from loyalty_core.feeds import CHAIN_SCOPE, STORE_FEEDS, Feed, format_checksum, row_hash
+from loyalty_core.sync_protocol import FeedPage, FeedState
+from loyalty_core.sync_protocol import FeedRow as WireRow
+from sync_server.errors import ApiError
+from sync_server.sync.models import FeedHorizon, FeedRow
+
+_PG_TXID = text("pg_current_xact_id()::text::bigint")
+_PG_XMIN = select(
+    literal_column("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+).scalar_subquery()
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    txid: int = 0
+    log_id: int = 0
+
+    def encode(self) -> str:
+        return f"{self.txid}.{self.log_id}"
+
+    @staticmethod
+    def decode(value: str | None) -> Cursor:
+        if not value:
+            return Cursor()
+        try:
+            txid, log_id = value.split(".", 1)
+            cursor = Cursor(int(txid), int(log_id))
+        except ValueError:
+            raise ApiError(400, "bad_cursor", f"cursor {value!r} is not one of ours") from None
+        if cursor.txid < 0 or cursor.log_id < 0:
+            raise ApiError(400, "bad_cursor", f"cursor {value!r} is not one of ours")
+        return cursor
+
+
+def scope_of(feed: Feed, store_code: str) -> str:
+    """Return the scope a device of `store_code` reads `feed` in."""
+    return store_code if feed in STORE_FEEDS else CHAIN_SCOPE
+
+
+def _is_pg(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _next_log_id(session: Session) -> Any:
+    if _is_pg(session):
+        return func.nextval("feed_log_id_seq")
+    return select(func.coalesce(func.max(FeedRow.log_id), 0) + 1).scalar_subquery()
+
+
+def publish(
+    session: Session,
+    feed: Feed,
+    scope: str,
+    key: str,
+    data: dict[str, Any] | None,
+    *,
+    now: datetime,
+) -> int:
+    """Put a record's new state (or tombstone) at the head of its feed; return its version."""
+    pg = _is_pg(session)
+    txid: Any = _PG_TXID if pg else 0
+    where = and_(FeedRow.feed == str(feed), FeedRow.scope == scope, FeedRow.key == key)
+    lock = select(FeedRow.version).where(where)
+    current = session.execute(lock.with_for_update() if pg else lock).scalar()
+    if current is None:
+        insert = (postgresql.insert if pg else sqlite.insert)(FeedRow)
+        session.execute(
+            insert.values(
+                feed=str(feed),
+                scope=scope,
+                key=key,
+                version=0,
+                deleted=True,
+                data=None,
+                row_hash=0,
+                txid=txid,
+                log_id=_next_log_id(session),
+                updated_at=now,
+            ).on_conflict_do_nothing(index_elements=["feed", "scope", "key"])
+        )
+        current = session.execute(lock.with_for_update() if pg else lock).scalar_one()
+    version = current + 1
+    session.execute(
+        update(FeedRow)
+        .where(where)
+        .values(
+            version=version,
+            deleted=data is None,
+            data=None if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True),
+            row_hash=0 if data is None else row_hash(str(feed), key, version),
+            txid=txid,
+            log_id=_next_log_id(session),
+            updated_at=now,
+        )
+    )
+    return version
+
+
+def read_page(session: Session, feed: Feed, scope: str, cursor: Cursor, *, limit: int) -> FeedPage:
+    """Return the rows of a feed after `cursor`, oldest first, and the cursor after them."""
+    horizon = session.get(FeedHorizon, str(feed))
+    # A first download (the zero cursor) needs no tombstones, so it never expires.
+    if horizon is not None and Cursor() < cursor < Cursor(horizon.txid, horizon.log_id):
+        raise ApiError(
+            410,
+            "cursor_expired",
+            f"the {feed} feed was compacted past this cursor; download it again",
+            {"feed": str(feed)},
+        )
+    after = or_(
+        FeedRow.txid > cursor.txid,
+        and_(FeedRow.txid == cursor.txid, FeedRow.log_id > cursor.log_id),
+    )
+    query = select(
+        FeedRow.key, FeedRow.version, FeedRow.deleted, FeedRow.data, FeedRow.txid, FeedRow.log_id
+    ).where(FeedRow.feed == str(feed), FeedRow.scope == scope, after, FeedRow.version > 0)
+    if _is_pg(session):
+        query = query.where(FeedRow.txid < _PG_XMIN)
+    rows = session.execute(query.order_by(FeedRow.txid, FeedRow.log_id).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = Cursor(rows[-1].txid, rows[-1].log_id) if rows else cursor
+    return FeedPage(
+        feed=str(feed),
+        rows=[
+            WireRow(
+                key=r.key,
+                version=r.version,
+                deleted=r.deleted,
+                data=None if r.data is None else json.loads(r.data),
+            )
+            for r in rows
+        ],
+        cursor=last.encode(),
+        more=more,
+    )
+
+
+def feed_state(session: Session, feed: Feed, scope: str) -> FeedState:
+    """Return the count and checksum of a feed's live rows in a scope."""
+    count, total = session.execute(
+        select(func.count(), func.coalesce(func.sum(FeedRow.row_hash), 0)).where(
+            FeedRow.feed == str(feed),
+            FeedRow.scope == scope,
+            FeedRow.deleted.is_(False),
+            FeedRow.version > 0,
+        )
+    ).one()
+    return FeedState(feed=str(feed), count=int(count), checksum=format_checksum(int(total)))
+
+
+def compact(session: Session, feed: Feed, *, before: datetime) -> int:
+    """Drop tombstones older than `before`; cursors before the newest dropped get 410."""
+    doomed = select(FeedRow.txid, FeedRow.log_id).where(
+        FeedRow.feed == str(feed), FeedRow.deleted.is_(True), FeedRow.updated_at < before
+    )
+    rows = session.execute(doomed).all()
+    if not rows:
+        return 0
+    newest = max(Cursor(r.txid, r.log_id) for r in rows)
+    session.execute(
+        delete(FeedRow).where(
+            FeedRow.feed == str(feed), FeedRow.deleted.is_(True), FeedRow.updated_at < before
+        )
+    )
+    horizon = session.get(FeedHorizon, str(feed))
+    if horizon is None:
+        session.add(FeedHorizon(feed=str(feed), txid=newest.txid, log_id=newest.log_id + 1))
+    elif Cursor(horizon.txid, horizon.log_id) < newest:
+        horizon.txid, horizon.log_id = newest.txid, newest.log_id + 1
+    return len(rows)

@@ -1,0 +1,70 @@
+"""Push and pull over HTTP; the routes only translate, the services decide."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+
+from loyalty_core.feeds import Feed
+from loyalty_core.sync_protocol import (
+    MAX_BATCH_CHANGES,
+    MAX_PAGE_ROWS,
+    ErrorBody,
+    FeedPage,
+    FeedStates,
+    PushRequest,
+    PushResponse,
+)
+from sync_server.deps import DeviceDep, NowDep, ReadSessionDep, SessionDep
+from sync_server.errors import ApiError
+from sync_server.sync import feeds
+from sync_server.sync.push import push_batch
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 410, 413, 415, 422, 426)
+}
+
+router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=ERRORS)
+
+
+@router.post("/push", response_model=PushResponse)
+def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep) -> PushResponse:
+    """Apply a batch of outbox changes; answer one result per change, after commit."""
+    if len(body.changes) > MAX_BATCH_CHANGES:
+        raise ApiError(
+            413,
+            "batch_too_large",
+            f"a batch holds at most {MAX_BATCH_CHANGES} changes; send fewer",
+            {"max_changes": MAX_BATCH_CHANGES},
+        )
+    with session.begin():
+        device = session.merge(device)
+        results = push_batch(session, device, list(body.changes), now=now)
+    return PushResponse(results=results, server_time=now)
+
+
+@router.get("/feeds/{feed}", response_model=FeedPage)
+def pull(
+    feed: Feed,
+    device: DeviceDep,
+    session: ReadSessionDep,
+    cursor: str = Query(default="", max_length=64),
+    limit: int = Query(default=1000, ge=1, le=MAX_PAGE_ROWS),
+) -> FeedPage:
+    """Return a page of a feed after the tablet's cursor."""
+    cursor_value = feeds.Cursor.decode(cursor)
+    with session.begin():
+        return feeds.read_page(
+            session, feed, feeds.scope_of(feed, device.store_code), cursor_value, limit=limit
+        )
+
+
+@router.get("/feeds", response_model=FeedStates)
+def feed_states(device: DeviceDep, session: ReadSessionDep) -> FeedStates:
+    """Count and checksum of every feed, to compare with what the tablet holds."""
+    with session.begin():
+        return FeedStates(
+            feeds=[
+                feeds.feed_state(session, feed, feeds.scope_of(feed, device.store_code))
+                for feed in Feed
+            ]
+        )
