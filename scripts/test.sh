@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Set everything up and run the whole test suite: lint, layer contracts, types, pytest.
+# The server tests run on SQLite and on PostgreSQL: unless LOYALTY_TEST_DATABASE_URL names
+# a server already, a throwaway PostgreSQL cluster is started here and stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --test
@@ -8,5 +10,29 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports
 .venv/bin/mypy
+
+pg_dir=""
+cleanup() {
+    # No set -e here: a child killed on the way out must not stop the cluster's shutdown.
+    set +e
+    if [ -n "$pg_dir" ]; then
+        ./scripts/pg_cluster.sh stop "$pg_dir"
+        rm -rf "$pg_dir"
+    fi
+}
+trap cleanup EXIT
+# Interrupted or terminated: exit, so that the EXIT trap stops the cluster.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+if [ -z "${LOYALTY_TEST_DATABASE_URL:-}" ]; then
+    pg_dir="$(mktemp -d)"
+    LOYALTY_TEST_DATABASE_URL="$(./scripts/pg_cluster.sh start "$pg_dir")"
+    export LOYALTY_TEST_DATABASE_URL
+    # The cluster is here: the PostgreSQL tests must run, never skip.
+    export LOYALTY_REQUIRE_POSTGRES=1
+fi
+
 # pytest's own exit code is the result (5 = no test collected is a failure too).
-exec .venv/bin/python -m pytest "$@"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+exit "$status"

@@ -35,12 +35,13 @@ def ensure_device(
     store_name: str,
     store_address: str = "",
     store_tax_id: str = "",
+    device_id: uuid.UUID | None = None,
 ) -> DeviceInfo:
-    """Create this device's row and its receipt series, once."""
+    """Create this device's row and its receipt series, once (the server's id when registered)."""
     device = session.scalars(select(Device)).one_or_none()
     if device is None:
         device = Device(
-            id=uuid7(),
+            id=device_id or uuid7(),
             store_code=store_code,
             device_code=device_code,
             store_name=store_name,

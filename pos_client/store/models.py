@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -135,11 +136,21 @@ class Customer(Base):
     enrolled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     confirmed_points: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    phone_key: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    """Keyed hashes for exact lookup of customers whose values this store does not hold."""
+    email_key: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    national_id_key: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    phone_masked: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    balance_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The server's version of `confirmed_points`; entries it covers are confirmed."""
 
     __table_args__ = (
         Index("ix_customer_national_id", "national_id"),
         Index("ix_customer_phone", "phone"),
         Index("ix_customer_email", "email"),
+        Index("ix_customer_phone_key", "phone_key"),
+        Index("ix_customer_email_key", "email_key"),
+        Index("ix_customer_national_id_key", "national_id_key"),
     )
 
 
@@ -226,6 +237,8 @@ class LedgerEntry(Base):
     lines: Mapped[list[dict[str, object]]] = mapped_column(JSON)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    covered_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The server's balance version that includes this entry (known once pushed)."""
 
 
 class OutboxEntry(Base):
@@ -250,3 +263,42 @@ class OutboxEntry(Base):
     depends_on: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
     server_answer: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    answered_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class SyncFeed(Base):
+    """Where this tablet stands in one feed: cursor, row count, checksum sum."""
+
+    __tablename__ = "sync_feed"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    cursor: Mapped[str] = mapped_column(String(64))
+    row_count: Mapped[int] = mapped_column(Integer)
+    checksum_sum: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReplicaRow(Base):
+    """The server version of each replicated record held here (feed, key)."""
+
+    __tablename__ = "replica_row"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SyncLease(Base):
+    """One sync worker per device, across processes: whoever holds the lease."""
+
+    __tablename__ = "sync_lease"
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[float] = mapped_column(Float)
+
+
+class CustomerRedirect(Base):
+    """A customer merged into another on the server: later references map over."""
+
+    __tablename__ = "customer_redirect"
+    from_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    to_id: Mapped[uuid.UUID] = mapped_column(Uuid)

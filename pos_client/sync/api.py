@@ -1,0 +1,166 @@
+"""The sync server's HTTP API as the tablet sees it, with errors it can act on.
+
+Every request carries the protocol, client and schema versions and, once
+registered, the device's bearer token. Network failures and 5xx answers
+are `retryable`; a revoked device, a protocol the server does not speak, a
+batch too large and an expired cursor each have their own error, because
+each calls for a different reaction (stop, ask for an update, halve the
+batch, download that feed again).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from loyalty_core.feeds import Feed
+from loyalty_core.sync_protocol import (
+    CLIENT_VERSION_HEADER,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION_HEADER,
+    FeedPage,
+    FeedStates,
+    PushResponse,
+    RegisterRequest,
+    RegisterResponse,
+    ServerInfo,
+)
+from loyalty_core.wire import Change
+
+CLIENT_VERSION = "0.1.0"
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """Sync could not complete; `retryable` says whether trying later may help."""
+
+    retryable = False
+
+    def __init__(self, message: str, *, code: str = "", retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.retry_after = retry_after
+
+
+class Offline(SyncError):
+    retryable = True
+
+
+class ServerTrouble(SyncError):
+    retryable = True
+
+
+class DeviceRevoked(SyncError):
+    """The server no longer accepts this device's token: register it again."""
+
+
+class UpdateRequired(SyncError):
+    """The server does not speak this app's protocol: the app must be updated."""
+
+
+class BatchTooLarge(SyncError):
+    pass
+
+
+class CursorExpired(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    """Another 4xx: the request itself was wrong (a bug, or a bad registration code)."""
+
+
+class SyncApi:
+    """A thin, typed client of the sync server; one instance per engine (keep-alive)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        schema_version: str = "",
+        timeout: tuple[float, float] = (3.05, 30.0),
+        verify: bool | str = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self._http = requests.Session()
+        self._http.verify = verify
+        self._http.headers.update(
+            {
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                CLIENT_VERSION_HEADER: CLIENT_VERSION,
+                SCHEMA_VERSION_HEADER: schema_version,
+            }
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def info(self) -> ServerInfo:
+        return self._call("GET", "/v1/info", ServerInfo)
+
+    def register(self, request: RegisterRequest) -> RegisterResponse:
+        return self._call(
+            "POST", "/v1/devices/register", RegisterResponse, json=request.model_dump(mode="json")
+        )
+
+    def push(self, changes: list[Change]) -> PushResponse:
+        body = {"changes": [c.model_dump(mode="json") for c in changes]}
+        return self._call("POST", "/v1/sync/push", PushResponse, json=body)
+
+    def pull(self, feed: Feed, cursor: str, limit: int) -> FeedPage:
+        params = {"cursor": cursor, "limit": limit}
+        return self._call("GET", f"/v1/sync/feeds/{feed}", FeedPage, params=params)
+
+    def feed_states(self) -> FeedStates:
+        return self._call("GET", "/v1/sync/feeds", FeedStates)
+
+    def _call(self, method: str, path: str, model: type[Model], **kwargs: Any) -> Model:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            answer = self._http.request(
+                method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
+            )
+        except requests.RequestException as exc:
+            raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+        if answer.status_code >= 400:
+            raise _error_for(answer)
+        try:
+            return model.model_validate_json(answer.content)
+        except ValidationError as exc:
+            # A body cut short or garbled on the way: the request may have been applied,
+            # which is safe, since every change is idempotent. Try again.
+            raise ServerTrouble(f"unreadable answer from {path}") from exc
+
+
+def _error_for(answer: requests.Response) -> SyncError:
+    try:
+        body = answer.json()
+        code, message = str(body.get("code", "")), str(body.get("message", ""))
+    except ValueError:
+        code, message = "", answer.text[:200]
+    status = answer.status_code
+    retry_after = _seconds(answer.headers.get("Retry-After"))
+    if status >= 500 or status == 429:
+        return ServerTrouble(f"server error {status}", code=code, retry_after=retry_after)
+    if status == 401:
+        return DeviceRevoked(message or "device not accepted", code=code)
+    if status == 426:
+        return UpdateRequired(message, code=code)
+    if status == 413:
+        return BatchTooLarge(message, code=code)
+    if status == 410:
+        return CursorExpired(message, code=code)
+    return Refused(message or f"refused ({status})", code=code)
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None

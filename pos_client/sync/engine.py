@@ -1,0 +1,258 @@
+"""The sync engine: push the outbox, pull the feeds, check the checksums.
+
+Contract and pitfalls:
+- No database transaction is ever open across an HTTP call: each step
+  reads in one short transaction, talks to the server, then writes the
+  answer in another. A crash between the two leaves the outbox row
+  waiting; sending it again is safe because the server answers `duplicate`.
+- One engine at a time per device, across processes: a lease row in the
+  store, renewed while a run goes on, taken over only once expired.
+- Pushing comes before pulling, so a pulled balance already includes the
+  entries just acknowledged.
+- Errors that trying later may fix (`SyncError.retryable`) are raised to
+  the scheduler, which backs off; the others stop sync until a person acts.
+- No Qt here: the app runs `sync_once` on a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from loyalty_core.feeds import Feed, format_checksum
+from pos_client.store.models import OutboxEntry, Setting, SyncLease
+from pos_client.sync.api import BatchTooLarge, CursorExpired, SyncApi, SyncError
+from pos_client.sync.outbox_push import WAITING, mark_all_waiting, next_batch, record_answers
+from pos_client.sync.replica import apply_page, feed_position, reset_feed
+
+FEED_ORDER = (
+    Feed.SETTINGS,
+    Feed.STAFF,
+    Feed.CATALOGUE,
+    Feed.DIRECTORY,
+    Feed.PROFILES,
+    Feed.BALANCES,
+    Feed.REDIRECTS,
+)
+LEASE_SECONDS = 120.0
+LAST_SYNC_KEY = "last_sync_at"
+
+
+class SyncBusy(SyncError):
+    """Another window or process of this device is syncing now."""
+
+    retryable = True
+
+
+class Cancelled(SyncError):
+    pass
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    acknowledged: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    pulled: dict[str, int] = field(default_factory=dict)
+    repaired: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows."""
+
+    waiting: int
+    oldest_waiting: datetime | None
+    rejected: int
+    last_sync: datetime | None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def holder_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class SyncEngine:
+    """Runs one sync of this device with the server (see the module docstring)."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        api: SyncApi,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        batch_size: int = 200,
+        page_size: int = 2000,
+        holder: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.sessions = sessions
+        self.api = api
+        self.now = now
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self.holder = holder or holder_name()
+        self.clock = clock
+
+    def sync_once(
+        self, *, verify: bool = False, cancelled: Callable[[], bool] = lambda: False
+    ) -> SyncReport:
+        """Push everything waiting, pull every feed; with `verify`, repair diverged feeds."""
+        self._take_lease()
+        try:
+            report = SyncReport()
+            self.push(report, cancelled)
+            self.pull(report, cancelled)
+            if verify:
+                self.verify(report, cancelled)
+            with self.sessions.begin() as s:
+                _set(s, LAST_SYNC_KEY, self.now().isoformat())
+            return report
+        finally:
+            self._release_lease()
+
+    def push(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        with self.sessions.begin() as s:
+            mark_all_waiting(s)
+        after = 0
+        while not cancelled():
+            with self.sessions.begin() as s:
+                batch = next_batch(s, limit=self.batch_size, after_seq=after)
+            if not batch:
+                return
+            try:
+                answer = self.api.push(batch)
+            except BatchTooLarge:
+                if self.batch_size == 1:
+                    raise
+                self.batch_size = max(1, self.batch_size // 2)
+                continue
+            with self.sessions.begin() as s:
+                record_answers(s, answer.results, server_time=answer.server_time, now=self.now())
+            report.pushed += len(batch)
+            for result in answer.results:
+                status = str(result.status)
+                if status in ("applied", "duplicate", "superseded"):
+                    report.acknowledged += 1
+                elif status == "deferred":
+                    report.deferred += 1
+                else:
+                    report.rejected += 1
+            after = batch[-1].device_seq
+            self._renew_lease()
+
+    def pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        for feed in FEED_ORDER:
+            report.pulled[str(feed)] = self.pull_feed(feed, cancelled)
+
+    def pull_feed(self, feed: Feed, cancelled: Callable[[], bool] = lambda: False) -> int:
+        """Pull one feed to its end, a page per transaction; return rows applied."""
+        applied, restarted = 0, False
+        while not cancelled():
+            with self.sessions.begin() as s:
+                cursor = feed_position(s, feed).cursor
+            try:
+                page = self.api.pull(feed, cursor, self.page_size)
+            except CursorExpired:
+                if restarted:
+                    raise
+                with self.sessions.begin() as s:
+                    reset_feed(s, feed)
+                restarted = True
+                continue
+            with self.sessions.begin() as s:
+                if feed_position(s, feed).cursor != cursor:
+                    raise SyncBusy("the feed moved under this engine")
+                applied += apply_page(s, feed, page)
+            self._renew_lease()
+            if not page.more:
+                break
+        return applied
+
+    def verify(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        """Compare counts and checksums with the server; download a diverged feed again."""
+        for attempt in range(2):
+            states = {s.feed: s for s in self.api.feed_states().feeds}
+            diverged = [feed for feed in FEED_ORDER if not self._matches(feed, states)]
+            if not diverged:
+                return
+            for feed in diverged:
+                if attempt == 0:
+                    self.pull_feed(feed, cancelled)  # maybe only behind: catch up first
+                else:
+                    with self.sessions.begin() as s:
+                        reset_feed(s, feed)
+                    self.pull_feed(feed, cancelled)
+                    report.repaired.append(str(feed))
+
+    def _matches(self, feed: Feed, states: dict[str, object]) -> bool:
+        state = states.get(str(feed))
+        if state is None:
+            return True
+        with self.sessions.begin() as s:
+            position = feed_position(s, feed)
+            count, checksum = position.row_count, format_checksum(position.checksum_sum)
+        return (count, checksum) == (state.count, state.checksum)  # type: ignore[attr-defined]
+
+    def _take_lease(self) -> None:
+        with self.sessions.begin() as s:
+            lease = s.get(SyncLease, "sync")
+            now = self.clock()
+            if lease is not None and lease.holder != self.holder and lease.expires_at > now:
+                raise SyncBusy("another window is syncing this device")
+            if lease is None:
+                s.add(SyncLease(name="sync", holder=self.holder, expires_at=now + LEASE_SECONDS))
+            else:
+                lease.holder, lease.expires_at = self.holder, now + LEASE_SECONDS
+
+    def _renew_lease(self) -> None:
+        with self.sessions.begin() as s:
+            lease = s.get(SyncLease, "sync")
+            if lease is None or lease.holder != self.holder:
+                raise SyncBusy("the sync lease was taken over")
+            lease.expires_at = self.clock() + LEASE_SECONDS
+
+    def _release_lease(self) -> None:
+        with self.sessions.begin() as s:
+            lease = s.get(SyncLease, "sync")
+            if lease is not None and lease.holder == self.holder:
+                s.delete(lease)
+
+
+def sync_status(session: Session) -> SyncStatus:
+    """Changes waiting, the oldest of them, changes rejected, the last good sync."""
+    waiting, oldest = session.execute(
+        select(func.count(), func.min(OutboxEntry.occurred_at)).where(
+            OutboxEntry.state.in_(WAITING)
+        )
+    ).one()
+    rejected = session.scalar(
+        select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "rejected")
+    )
+    last = session.get(Setting, LAST_SYNC_KEY)
+    return SyncStatus(
+        waiting=int(waiting or 0),
+        oldest_waiting=datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest,
+        rejected=int(rejected or 0),
+        last_sync=datetime.fromisoformat(str(last.value)) if last is not None else None,
+    )
+
+
+def _set(session: Session, key: str, value: object) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value

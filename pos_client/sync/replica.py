@@ -1,0 +1,280 @@
+"""Applying pulled feed rows to the local tables, one feed at a time.
+
+Contract:
+- `apply_page` runs in the caller's transaction together with the new
+  cursor (rule 5). A row is applied only when its version is newer than the
+  one held (`replica_row`), so a late or repeated page never brings an
+  older value back. The feed's row count and checksum move with it.
+- Profile fields with a local edit still waiting in the outbox keep the
+  local value: the screen shows the server's record with pending edits laid
+  over it, and once the edit is answered the next version from the server
+  is applied as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from loyalty_core.feeds import (
+    BalanceRow,
+    DirectoryRow,
+    Feed,
+    ProductRow,
+    ProfileRow,
+    RedirectRow,
+    StaffRow,
+    row_hash,
+)
+from loyalty_core.sync_protocol import FeedPage, FeedRow
+from loyalty_core.text import fold
+from loyalty_core.wire import Entity
+from pos_client.store.models import (
+    Customer,
+    CustomerRedirect,
+    Device,
+    LedgerEntry,
+    OutboxEntry,
+    Product,
+    ReplicaRow,
+    Setting,
+    Staff,
+    SyncFeed,
+)
+
+Applier = Callable[[Session, FeedRow], None]
+PENDING_STATES = ("pending", "deferred")
+
+
+def feed_position(session: Session, feed: Feed) -> SyncFeed:
+    row = session.get(SyncFeed, str(feed))
+    if row is None:
+        row = SyncFeed(feed=str(feed), cursor="", row_count=0, checksum_sum=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def apply_page(session: Session, feed: Feed, page: FeedPage) -> int:
+    """Apply a page and move the cursor; return how many rows changed something."""
+    position = feed_position(session, feed)
+    held = {
+        r.key: r
+        for r in session.scalars(
+            select(ReplicaRow).where(
+                ReplicaRow.feed == str(feed), ReplicaRow.key.in_([row.key for row in page.rows])
+            )
+        )
+    }
+    changed = 0
+    for row in page.rows:
+        replica = held.get(row.key)
+        if replica is not None and replica.version >= row.version:
+            continue
+        if replica is not None:
+            position.row_count -= 1
+            position.checksum_sum -= row_hash(str(feed), row.key, replica.version)
+        if row.deleted:
+            if replica is not None:
+                session.delete(replica)
+                del held[row.key]
+        else:
+            APPLIERS[feed](session, row)
+            position.row_count += 1
+            position.checksum_sum += row_hash(str(feed), row.key, row.version)
+            if replica is None:
+                held[row.key] = ReplicaRow(feed=str(feed), key=row.key, version=row.version)
+                session.add(held[row.key])
+            else:
+                replica.version = row.version
+        if row.deleted:
+            _forget(session, feed, row.key)
+        changed += 1
+    position.cursor = page.cursor
+    session.flush()
+    return changed
+
+
+def reset_feed(session: Session, feed: Feed) -> None:
+    """Forget what this tablet holds of a feed so that it is downloaded again.
+
+    The records themselves stay (sales point at them, and the outbox is never
+    touched); the next download overwrites them and puts back their versions.
+    """
+    session.execute(delete(ReplicaRow).where(ReplicaRow.feed == str(feed)))
+    position = feed_position(session, feed)
+    position.cursor, position.row_count, position.checksum_sum = "", 0, 0
+    session.flush()
+
+
+def _data(row: FeedRow) -> dict[str, object]:
+    assert row.data is not None
+    return row.data
+
+
+def _apply_product(session: Session, row: FeedRow) -> None:
+    p = ProductRow.model_validate(_data(row))
+    current = session.get(Product, p.id)
+    if current is None:
+        # A product made locally (demo data) under the same code gives way to the chain's.
+        session.execute(delete(Product).where(Product.code == p.code, Product.id != p.id))
+        current = Product(id=p.id)
+        session.add(current)
+    for name in ProductRow.model_fields:
+        if name != "id":
+            setattr(current, name, getattr(p, name))
+
+
+def _apply_staff(session: Session, row: FeedRow) -> None:
+    s = StaffRow.model_validate(_data(row))
+    current = session.get(Staff, s.id)
+    if current is None:
+        session.execute(delete(Staff).where(Staff.code == s.code, Staff.id != s.id))
+        current = Staff(id=s.id, failed_attempts=0)
+        session.add(current)
+    current.code, current.name, current.role = s.code, s.name, s.role
+    current.pin_hash, current.active = s.pin_hash, s.active
+
+
+def _apply_setting(session: Session, row: FeedRow) -> None:
+    value = _data(row)["value"]
+    if row.key == "store" and isinstance(value, dict):
+        session.execute(
+            update(Device).values(
+                store_name=str(value.get("name", "")),
+                store_address=str(value.get("address", "")),
+                store_tax_id=str(value.get("tax_id", "")),
+            )
+        )
+        return
+    setting = session.get(Setting, row.key)
+    if setting is None:
+        session.add(Setting(key=row.key, value=value))
+    else:
+        setting.value = value
+
+
+def _customer(
+    session: Session, customer_id: uuid.UUID, created_at: datetime | None = None
+) -> Customer:
+    current = session.scalars(select(Customer).where(Customer.id == customer_id)).first()
+    if current is None:
+        current = Customer(
+            id=customer_id,
+            first_name="",
+            last_names="",
+            search_name="",
+            language="es",
+            club_member=False,
+            confirmed_points=0,
+            balance_version=0,
+            created_at=created_at or datetime.fromtimestamp(0).astimezone(),
+        )
+        session.add(current)
+    return current
+
+
+def _apply_directory(session: Session, row: FeedRow) -> None:
+    d = DirectoryRow.model_validate(_data(row))
+    c = _customer(session, d.id, d.created_at)
+    c.first_name, c.last_names = d.first_name, d.last_names
+    c.search_name = fold(f"{d.first_name} {d.last_names}")
+    if d.card_number != c.card_number:
+        # A card number moves between customers only through a merge: free it first.
+        session.execute(
+            update(Customer)
+            .where(Customer.card_number == d.card_number, Customer.id != d.id)
+            .values(card_number=None)
+        )
+        c.card_number = d.card_number
+    c.phone_key, c.email_key, c.national_id_key = d.phone_key, d.email_key, d.national_id_key
+    c.phone_masked = d.phone_masked
+    c.club_member, c.enrolled_on, c.language = d.club_member, d.enrolled_on, d.language
+    c.created_at = d.created_at
+
+
+def pending_profile_fields(session: Session, customer_id: uuid.UUID) -> set[str]:
+    """Fields of a customer edited here and not yet answered by the server."""
+    payloads = session.scalars(
+        select(OutboxEntry.payload).where(
+            OutboxEntry.entity == str(Entity.CUSTOMER),
+            OutboxEntry.entity_id == customer_id,
+            OutboxEntry.state.in_(PENDING_STATES),
+        )
+    )
+    fields: set[str] = set()
+    for payload in payloads:
+        fields.update(json.loads(payload).get("fields", {}))
+    return fields
+
+
+def _apply_profile(session: Session, row: FeedRow) -> None:
+    p = ProfileRow.model_validate(_data(row))
+    c = _customer(session, p.id)
+    keep = pending_profile_fields(session, p.id)
+    values: dict[str, object] = {
+        "first_name": p.first_name,
+        "last_names": p.last_names,
+        "national_id": p.national_id,
+        "phone": p.phone,
+        "email": p.email,
+        "birth_date": p.birth_date,
+        "postal_code": p.postal_code,
+        "language": p.language,
+    }
+    for name, value in values.items():
+        if name not in keep:
+            setattr(c, name, value)
+    c.search_name = fold(f"{c.first_name} {c.last_names}")
+
+
+def _apply_balance(session: Session, row: FeedRow) -> None:
+    b = BalanceRow.model_validate(_data(row))
+    c = _customer(session, b.customer_id)
+    c.confirmed_points, c.balance_version = b.points, row.version
+    # Entries this version includes drop out of the local adjustment: no double count.
+    session.execute(
+        update(LedgerEntry)
+        .where(
+            LedgerEntry.customer_id == b.customer_id,
+            LedgerEntry.confirmed.is_(False),
+            LedgerEntry.covered_version.is_not(None),
+            LedgerEntry.covered_version <= row.version,
+        )
+        .values(confirmed=True)
+    )
+
+
+def _apply_redirect(session: Session, row: FeedRow) -> None:
+    r = RedirectRow.model_validate(_data(row))
+    current = session.get(CustomerRedirect, r.from_id)
+    if current is None:
+        session.add(CustomerRedirect(from_id=r.from_id, to_id=r.to_id))
+    else:
+        current.to_id = r.to_id
+
+
+def _forget(session: Session, feed: Feed, key: str) -> None:
+    """A tombstone: the record left the chain (or this store's scope)."""
+    if feed == Feed.CATALOGUE:
+        session.execute(update(Product).where(Product.id == uuid.UUID(key)).values(active=False))
+    elif feed == Feed.STAFF:
+        session.execute(update(Staff).where(Staff.id == uuid.UUID(key)).values(active=False))
+    elif feed == Feed.REDIRECTS:
+        session.execute(delete(CustomerRedirect).where(CustomerRedirect.from_id == uuid.UUID(key)))
+
+
+APPLIERS: dict[Feed, Applier] = {
+    Feed.CATALOGUE: _apply_product,
+    Feed.SETTINGS: _apply_setting,
+    Feed.STAFF: _apply_staff,
+    Feed.DIRECTORY: _apply_directory,
+    Feed.PROFILES: _apply_profile,
+    Feed.BALANCES: _apply_balance,
+    Feed.REDIRECTS: _apply_redirect,
+}
