@@ -15,16 +15,17 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from loyalty_core.contact import looks_like_phone, normalise_email, normalise_phone
 from loyalty_core.errors import InvalidPhone, UnknownCustomer
+from loyalty_core.feeds import lookup_key
 from loyalty_core.member_card import is_card_number
 from loyalty_core.national_id import looks_like_national_id, normalise_national_id
 from loyalty_core.text import tokens
 from pos_client.services.receipts import customer_on_receipt
-from pos_client.store.models import Customer, PurchaseHistory, Sale, SaleLine
+from pos_client.store.models import Customer, PurchaseHistory, Sale, SaleLine, Setting
 
 NAME_CANDIDATES = 200
 """How many name matches are ranked at most: bounds the work of a short fragment."""
@@ -63,24 +64,44 @@ def identify(session: Session, *, query: str, limit: int = 20) -> Identification
     if not q:
         return Identification(MatchKind.NAME, ())
     if "@" in q:
-        return _exact(session, MatchKind.EMAIL, Customer.email, normalise_email(q))
+        return _exact(session, MatchKind.EMAIL, Customer.email, normalise_email(q), "email")
     if is_card_number(q):
         return _exact(session, MatchKind.CARD, Customer.card_number, q)
     if looks_like_national_id(q):
         return _exact(
-            session, MatchKind.NATIONAL_ID, Customer.national_id, normalise_national_id(q)
+            session,
+            MatchKind.NATIONAL_ID,
+            Customer.national_id,
+            normalise_national_id(q),
+            "national_id",
         )
     if looks_like_phone(q):
         try:
             phone = normalise_phone(q)
         except InvalidPhone:
             return Identification(MatchKind.PHONE, ())
-        return _exact(session, MatchKind.PHONE, Customer.phone, phone)
+        return _exact(session, MatchKind.PHONE, Customer.phone, phone, "phone")
     return Identification(MatchKind.NAME, tuple(search_names(session, q, limit=limit)))
 
 
-def _exact(session: Session, kind: MatchKind, column: object, value: str) -> Identification:
-    rows = session.scalars(select(Customer).where(column == value).limit(5)).all()  # type: ignore[arg-type]
+_KEY_COLUMNS = {
+    "phone": Customer.phone_key,
+    "email": Customer.email_key,
+    "national_id": Customer.national_id_key,
+}
+_LOOKUP_SECRET = select(Setting.value).where(Setting.key == "lookup_secret")
+
+
+def _exact(
+    session: Session, kind: MatchKind, column: Any, value: str, key_kind: str | None = None
+) -> Identification:
+    """Match the value in clear (this store's customers) or by its keyed hash (any store's)."""
+    condition = column == value
+    secret = session.scalar(_LOOKUP_SECRET) if key_kind else None
+    if key_kind and isinstance(secret, str):
+        key = lookup_key(bytes.fromhex(secret), key_kind, value)
+        condition = or_(condition, _KEY_COLUMNS[key_kind] == key)
+    rows = session.scalars(select(Customer).where(condition).limit(5)).all()
     return Identification(kind, tuple(_hit(r) for r in rows))
 
 
@@ -89,7 +110,7 @@ def _hit(row: Customer) -> CustomerHit:
         id=row.id,
         name=f"{row.first_name} {row.last_names}",
         card_number=row.card_number,
-        phone=row.phone,
+        phone=row.phone or row.phone_masked,
         club_member=row.club_member,
     )
 
