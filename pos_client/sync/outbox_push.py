@@ -67,6 +67,12 @@ def record_answers(
         row.attempts += 1
         if result.balances and row.entity == str(Entity.LEDGER_ENTRY):
             _cover(session, row, result.balances)
+        elif row.state == "rejected" and row.entity == str(Entity.LEDGER_ENTRY):
+            # The server will never count it: it leaves the local adjustment too, so the
+            # balance shown is the server's; the rejected row stays for a person to see.
+            session.execute(
+                update(LedgerEntry).where(LedgerEntry.id == row.entity_id).values(confirmed=True)
+            )
     device = session.scalars(select(Device)).one()
     clock = receive(
         Hlc(device.hlc_wall_ms, device.hlc_counter, device.device_code),

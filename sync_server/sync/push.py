@@ -26,7 +26,8 @@ from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from loyalty_core.profile import BadProfileValue
+from loyalty_core.hlc import Hlc
+from loyalty_core.profile import MAX_AHEAD_MS, BadProfileValue
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
 from loyalty_core.sync_protocol import ChangeResult, ChangeStatus
 from loyalty_core.wire import (
@@ -181,11 +182,22 @@ def push_batch(
 ) -> list[ChangeResult]:
     """Apply a device's batch in sequence order; return one result per change, as sent."""
     by_id: dict[uuid.UUID, ChangeResult] = {}
+    now_ms = int(now.timestamp() * 1000)
+    if any(Hlc.decode(c.hlc).wall_ms > now_ms + MAX_AHEAD_MS for c in changes if _hlc_ok(c.hlc)):
+        device.clock_flagged = True  # its stamps are clamped; head office should look
     for change in sorted(changes, key=lambda c: c.device_seq):
         by_id[change.change_id] = apply_change(session, device, change, now=now)
     device.last_push_at = now
     device.last_device_seq = max([device.last_device_seq, *(c.device_seq for c in changes)])
     return [by_id[c.change_id] for c in changes]
+
+
+def _hlc_ok(text: str) -> bool:
+    try:
+        Hlc.decode(text)
+    except ValueError:
+        return False
+    return True
 
 
 def apply_change(
@@ -267,6 +279,8 @@ def _after_conflict(
 
 
 def _checked_payload(change: Change) -> Payload:
+    if not _hlc_ok(change.hlc):
+        raise Refusal("bad_clock", f"{change.hlc!r} is not a hybrid logical clock stamp")
     if sha256_hex(canonical_json(change.payload)) != change.payload_sha256:
         raise Refusal("hash_mismatch", "the payload does not match its hash")
     try:

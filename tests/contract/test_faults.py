@@ -1,0 +1,119 @@
+"""Faults between tablet and server: nothing lost, nothing counted twice (SYNC.md rule 12).
+
+A small TCP proxy sits between the tablet and the real server process and
+drops answers after the server committed, cuts bodies, sends a request
+twice; the server is SIGKILLed in the middle of a push. After recovery
+every sale is on the server exactly once and the ledgers agree.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+from chain import MARIA, ServerProcess, Tablet
+from faultproxy import FaultProxy
+from sqlalchemy import func, select
+
+from pos_client.services.receipts import customer_on_receipt
+from pos_client.store.models import OutboxEntry
+from pos_client.sync.api import SyncError
+from sync_server.customers.models import Balance
+from sync_server.ledger.models import LedgerEntry as ServerEntry
+from sync_server.sales.models import Sale as ServerSale
+from sync_server.sync.models import Inbox
+
+
+@pytest.fixture
+def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
+    with FaultProxy(("127.0.0.1", server.port)) as running:
+        yield running
+
+
+def server_counts(server: ServerProcess) -> tuple[int, int, int]:
+    with server.admin() as s:
+        return (
+            s.scalar(select(func.count()).select_from(ServerSale)) or 0,
+            s.scalar(select(func.count()).select_from(ServerEntry)) or 0,
+            s.scalar(select(func.count()).select_from(Inbox)) or 0,
+        )
+
+
+def assert_converged(server: ServerProcess, tablet: Tablet, sales: int, points: int) -> None:
+    """Every sale once, every entry once, both sides agree on the balance, outbox drained."""
+    assert server_counts(server) == (sales, sales, 2 * sales)
+    with server.admin() as s:
+        assert s.get(Balance, MARIA).points == points
+    with tablet.sessions.begin() as s:
+        assert set(s.scalars(select(OutboxEntry.state))) == {"acknowledged"}
+        assert customer_on_receipt(s, MARIA)[1] == points
+
+
+@pytest.mark.parametrize("fault", ["drop_response", "cut_request", "cut_response", "refuse"])
+def test_a_push_broken_on_the_way_is_retried_and_counted_once(
+    server: ServerProcess,
+    proxy: FaultProxy,
+    new_tablet: Callable[..., Tablet],
+    fault: str,
+) -> None:
+    tablet = new_tablet("S001", url=proxy.url)
+    tablet.sync()
+    earned = sum(tablet.sell({"serum": 1}, customer=MARIA).points_earned for _ in range(3))
+
+    proxy.arm(fault, path="/v1/sync/push")  # type: ignore[arg-type]
+    with pytest.raises(SyncError) as failure:
+        tablet.sync()
+    assert failure.value.retryable
+    committed = fault in ("drop_response", "cut_response")
+    assert server_counts(server)[0] == (3 if committed else 0)
+
+    tablet.sync()
+    assert_converged(server, tablet, sales=3, points=earned)
+
+
+def test_a_request_delivered_twice_is_applied_once(
+    server: ServerProcess, proxy: FaultProxy, new_tablet: Callable[..., Tablet]
+) -> None:
+    tablet = new_tablet("S001", url=proxy.url)
+    tablet.sync()
+    earned = tablet.sell({"serum": 2}, customer=MARIA).points_earned
+    proxy.arm("duplicate", path="/v1/sync/push")
+    tablet.sync()
+    assert_converged(server, tablet, sales=1, points=earned)
+    with tablet.sessions.begin() as s:
+        answers = list(s.scalars(select(OutboxEntry.server_answer)))
+    assert all('"status":"duplicate"' in a for a in answers)  # the second delivery's answer
+
+
+def test_the_server_killed_in_the_middle_of_a_push_loses_nothing(
+    server: ServerProcess, new_tablet: Callable[..., Tablet]
+) -> None:
+    tablet = new_tablet("S001")
+    tablet.sync()
+    earned = sum(tablet.sell({"soap": 1}, customer=MARIA).points_earned for _ in range(60))
+    tablet.engine.batch_size = 4  # many small batches, so the kill lands between two of them
+
+    errors: list[Exception] = []
+
+    def push() -> None:
+        try:
+            tablet.sync()
+        except SyncError as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=push)
+    worker.start()
+    deadline = time.monotonic() + 20
+    while server_counts(server)[0] < 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    server.kill()
+    worker.join(30)
+    assert errors and errors[0].retryable
+    arrived = server_counts(server)[0]
+    assert 5 <= arrived < 60
+
+    server.start()
+    tablet.sync()
+    assert_converged(server, tablet, sales=60, points=earned)
