@@ -53,15 +53,16 @@ def normalise_field(field: str, value: str | None) -> str | None:
 
 
 def arbitration_stamp(hlc: str, server_now_ms: int) -> str:
-    """Return the stamp an edit competes with: clamped if its clock runs ahead.
+    """Return the stamp an edit competes with: the server's time if its clock runs far ahead.
 
     A tablet whose clock is a day ahead would otherwise win every field for
-    a day; clamped, it wins only over edits made before it reached us.
+    a day; clamped to the moment its edit arrived, it wins only over edits
+    made before then. A clock a little ahead (within the tolerance) is
+    taken as it is: tablets' clocks drift by seconds, not hours.
     """
     stamp = Hlc.decode(hlc)
-    limit = server_now_ms + MAX_AHEAD_MS
-    if stamp.wall_ms > limit:
-        stamp = Hlc(limit, stamp.counter, stamp.device)
+    if stamp.wall_ms > server_now_ms + MAX_AHEAD_MS:
+        stamp = Hlc(server_now_ms, stamp.counter, stamp.device)
     return stamp.encode()
 
 

@@ -123,6 +123,8 @@ class FeedPage(_Message):
     rows: list[FeedRow]
     cursor: str
     more: bool
+    server_time: UtcDatetime
+    """Every answer carries the server's time: the tablet's clock moves past it."""
 
 
 class FeedState(_Message):

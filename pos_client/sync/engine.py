@@ -30,7 +30,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from loyalty_core.feeds import Feed, format_checksum
 from pos_client.store.models import OutboxEntry, Setting, SyncLease
 from pos_client.sync.api import BatchTooLarge, CursorExpired, SyncApi, SyncError
-from pos_client.sync.outbox_push import WAITING, mark_all_waiting, next_batch, record_answers
+from pos_client.sync.outbox_push import (
+    WAITING,
+    advance_clock,
+    mark_all_waiting,
+    next_batch,
+    record_answers,
+)
 from pos_client.sync.replica import apply_page, feed_position, reset_feed
 
 FEED_ORDER = (
@@ -176,6 +182,7 @@ class SyncEngine:
                 if feed_position(s, feed).cursor != cursor:
                     raise SyncBusy("the feed moved under this engine")
                 applied += apply_page(s, feed, page)
+                advance_clock(s, server_time=page.server_time, now=self.now())
             self._renew_lease()
             if not page.more:
                 break

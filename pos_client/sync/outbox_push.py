@@ -73,6 +73,15 @@ def record_answers(
             session.execute(
                 update(LedgerEntry).where(LedgerEntry.id == row.entity_id).values(confirmed=True)
             )
+    advance_clock(session, server_time=server_time, now=now)
+
+
+def advance_clock(session: Session, *, server_time: datetime, now: datetime) -> None:
+    """Move this device's clock past the server's, persisted with what the answer brought.
+
+    A tablet whose clock runs behind then stamps its next edits after every
+    edit the server had seen, instead of losing to them all.
+    """
     device = session.scalars(select(Device)).one()
     clock = receive(
         Hlc(device.hlc_wall_ms, device.hlc_counter, device.device_code),

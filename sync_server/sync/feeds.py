@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, func, literal_column, or_, select, text, update
@@ -158,6 +158,7 @@ def read_page(session: Session, feed: Feed, scope: str, cursor: Cursor, *, limit
         ],
         cursor=last.encode(),
         more=more,
+        server_time=datetime.now(UTC),
     )
 
 
