@@ -37,7 +37,13 @@ from pos_client.sync.outbox_push import (
     next_batch,
     record_answers,
 )
-from pos_client.sync.replica import apply_page, feed_position, reset_feed
+from pos_client.sync.replica import (
+    apply_page,
+    feed_position,
+    held_checksum,
+    reset_feed,
+    retire_unlisted,
+)
 
 FEED_ORDER = (
     Feed.SETTINGS,
@@ -185,6 +191,9 @@ class SyncEngine:
                 advance_clock(s, server_time=page.server_time, now=self.now())
             self._renew_lease()
             if not page.more:
+                if restarted:
+                    with self.sessions.begin() as s:
+                        retire_unlisted(s, feed)
                 break
         return applied
 
@@ -202,6 +211,8 @@ class SyncEngine:
                     with self.sessions.begin() as s:
                         reset_feed(s, feed)
                     self.pull_feed(feed, cancelled)
+                    with self.sessions.begin() as s:
+                        retire_unlisted(s, feed)
                     report.repaired.append(str(feed))
 
     def _matches(self, feed: Feed, states: dict[str, object]) -> bool:
@@ -209,9 +220,8 @@ class SyncEngine:
         if state is None:
             return True
         with self.sessions.begin() as s:
-            position = feed_position(s, feed)
-            count, checksum = position.row_count, format_checksum(position.checksum_sum)
-        return (count, checksum) == (state.count, state.checksum)  # type: ignore[attr-defined]
+            count, total = held_checksum(s, feed)
+        return (count, format_checksum(total)) == (state.count, state.checksum)  # type: ignore[attr-defined]
 
     def _take_lease(self) -> None:
         with self.sessions.begin() as s:

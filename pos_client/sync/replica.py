@@ -100,6 +100,17 @@ def apply_page(session: Session, feed: Feed, page: FeedPage) -> int:
     return changed
 
 
+def held_checksum(session: Session, feed: Feed) -> tuple[int, int]:
+    """Count and checksum of what this tablet holds of a feed, recounted from its rows."""
+    count, total = 0, 0
+    for key, version in session.execute(
+        select(ReplicaRow.key, ReplicaRow.version).where(ReplicaRow.feed == str(feed))
+    ):
+        count += 1
+        total += row_hash(str(feed), key, version)
+    return count, total
+
+
 def reset_feed(session: Session, feed: Feed) -> None:
     """Forget what this tablet holds of a feed so that it is downloaded again.
 
@@ -110,6 +121,32 @@ def reset_feed(session: Session, feed: Feed) -> None:
     position = feed_position(session, feed)
     position.cursor, position.row_count, position.checksum_sum = "", 0, 0
     session.flush()
+
+
+def retire_unlisted(session: Session, feed: Feed) -> int:
+    """After a feed was downloaded again, retire the records the server no longer lists.
+
+    Their tombstones may have been compacted away while this tablet was
+    behind. Products and staff are deactivated, never deleted: past sales
+    point at them. Customers are never removed here (erasure has its own path).
+    """
+    table = {Feed.CATALOGUE: Product, Feed.STAFF: Staff}.get(feed)
+    if table is None:
+        return 0
+    listed = {
+        uuid.UUID(key)
+        for key in session.scalars(select(ReplicaRow.key).where(ReplicaRow.feed == str(feed)))
+    }
+    unlisted = [
+        i
+        for i in session.scalars(select(table.id).where(table.active.is_(True)))
+        if i not in listed
+    ]
+    for chunk in range(0, len(unlisted), 500):
+        session.execute(
+            update(table).where(table.id.in_(unlisted[chunk : chunk + 500])).values(active=False)
+        )
+    return len(unlisted)
 
 
 def _data(row: FeedRow) -> dict[str, object]:
