@@ -34,6 +34,7 @@ from pos_client.services.cart import Cart
 from pos_client.services.catalogue import find_product
 from pos_client.services.receipts import Receipt
 from pos_client.services.sales import PaymentInput
+from pos_client.services.setup import device_info
 from pos_client.services.staff import StaffMember, login
 from pos_client.store.database import open_store
 from pos_client.sync.api import SyncApi
@@ -229,6 +230,11 @@ class Tablet:
         assert credentials is not None
         api = SyncApi(server_url, credentials.token, timeout=(2.0, 10.0))
         return Tablet(data_dir, sessions, server_url, SyncEngine(sessions, api))
+
+    @property
+    def store_code(self) -> str:
+        with self.sessions.begin() as s:
+            return device_info(s).store_code
 
     def sync(self, *, verify: bool = False) -> SyncReport:
         return self.engine.sync_once(verify=verify)

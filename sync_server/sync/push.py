@@ -40,7 +40,7 @@ from loyalty_core.wire import (
     decode_payload,
 )
 from loyalty_core.wire import _Payload as Payload
-from sync_server.customers.service import apply_patch
+from sync_server.customers.service import apply_patch, serve_in_store
 from sync_server.devices.models import Device
 from sync_server.ledger.service import post_entry, server_adjustment
 from sync_server.review.service import open_case
@@ -144,6 +144,9 @@ def _apply_profile(
     session: Session, device: Device, payload: Payload, change: Change, now: datetime
 ) -> Outcome:
     assert isinstance(payload, ProfilePatchPayload)
+    # A store that edits a customer serves them: it receives the full profile from now on,
+    # so its tablets see the value that won.
+    serve_in_store(session, payload.customer_id, device.store_code, now=now)
     try:
         result = apply_patch(session, payload, hlc=change.hlc, change_id=change.change_id, now=now)
     except BadProfileValue as exc:

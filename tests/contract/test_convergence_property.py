@@ -1,0 +1,259 @@
+"""Property: however tablets sell, return, edit and redeem offline, everyone converges.
+
+Three to five real tablets (their own SQLite files and clocks, some hours
+behind) talk to one real server process, each through its own fault proxy
+that can partition it, drop an answer after commit or cut a body. Once
+everything is quiet and every tablet has synced twice:
+- every sale made at a counter is on the server exactly once;
+- the server's ledger for the customer is exactly the entries the tablets
+  made, and every tablet shows the server's balance, which is its sum;
+- the overdraft flag sits exactly on the entries that took the balance
+  below zero, in the order the server applied them;
+- every profile field is the same everywhere and is the edit with the
+  greatest hybrid logical clock stamp;
+- every outbox row is acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from chain import ServerProcess, Tablet
+from faultproxy import FaultProxy
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from loyalty_core.hlc import Hlc
+from loyalty_core.wire import PROFILE_FIELDS
+from pos_client.services.profiles import update_profile
+from pos_client.services.receipts import customer_on_receipt
+from pos_client.services.redemptions import InsufficientPoints, redeem_points
+from pos_client.services.returns import record_return, returnable_sale
+from pos_client.store.models import Customer, LedgerEntry, OutboxEntry, Sale
+from pos_client.sync.api import SyncError
+from sync_server.customers.models import Balance, CustomerStore
+from sync_server.customers.models import Customer as ServerCustomer
+from sync_server.customers.service import NewCustomer, create_customer
+from sync_server.ledger.models import LedgerEntry as ServerEntry
+from sync_server.sales.models import Sale as ServerSale
+
+STORES = ("S001", "S001", "S002", "S001", "S002")
+CLERK = {"S001": "1001", "S002": "2001"}
+VALUES = {
+    "email": [f"cliente{i}@example.com" for i in range(4)],
+    "postal_code": ["08001", "08007", "08012", "17001"],
+    "phone": ["611000001", "611000002", "611000003", "611000004"],
+}
+FAULTS = [None, None, "drop_response", "cut_request", "cut_response", "refuse"]
+
+tablet_index = st.integers(0, 4)
+actions = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("sell"),
+            tablet_index,
+            st.sampled_from(["serum", "cream", "soap"]),
+            st.integers(1, 3),
+        ),
+        st.tuples(st.just("return"), tablet_index),
+        st.tuples(
+            st.just("edit"), tablet_index, st.sampled_from(sorted(VALUES)), st.integers(0, 3)
+        ),
+        st.tuples(st.just("redeem"), tablet_index, st.integers(10, 120)),
+        st.tuples(st.just("sync"), tablet_index, st.sampled_from(FAULTS)),
+        st.tuples(st.just("offline"), tablet_index, st.booleans()),
+    ),
+    min_size=5,
+    max_size=30,
+)
+
+
+class Counter:
+    """One tablet in the property, with its proxy, its clock offset and its clerk."""
+
+    def __init__(self, tablet: Tablet, proxy: FaultProxy, store: str, behind_hours: int) -> None:
+        self.tablet, self.proxy, self.store = tablet, proxy, store
+        self.behind = timedelta(hours=behind_hours)
+        self.clerk = tablet.staff(CLERK[store])
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) - self.behind
+
+
+def run_action(counter: Counter, action: tuple[object, ...], customer: uuid.UUID) -> None:
+    kind = action[0]
+    tablet = counter.tablet
+    if kind == "sell":
+        tablet.sell(
+            {str(action[2]): int(action[3])},
+            customer=customer,
+            staff=CLERK[counter.store],
+            now=counter.now(),
+        )  # type: ignore[call-overload]
+    elif kind == "return":
+        with tablet.sessions.begin() as s:
+            last = s.scalars(
+                select(Sale).where(Sale.kind == "sale").order_by(Sale.number.desc())
+            ).first()
+            if last is None:
+                return
+            sale = returnable_sale(s, reference=last.receipt_number)
+            line = next((ln for ln in sale.lines if ln.sold > ln.returned), None)
+            if line is None:
+                return
+            record_return(
+                s,
+                sale_id=sale.sale_id,
+                quantities={line.line_id: 1},
+                refund_method="cash",
+                staff=counter.clerk,
+                now=counter.now(),
+            )
+    elif kind == "edit":
+        field = str(action[2])
+        with tablet.sessions.begin() as s:
+            update_profile(
+                s,
+                customer_id=customer,
+                fields={field: VALUES[field][int(action[3])]},  # type: ignore[call-overload]
+                staff=counter.clerk,
+                now=counter.now(),
+            )
+    elif kind == "redeem":
+        try:
+            with tablet.sessions.begin() as s:
+                redeem_points(
+                    s,
+                    customer_id=customer,
+                    points=int(action[2]),
+                    staff=counter.clerk,
+                    now=counter.now(),
+                )  # type: ignore[call-overload]
+        except InsufficientPoints:
+            pass  # the tablet refuses: it knows the balance is not enough
+    elif kind == "sync":
+        if action[2] is not None:
+            counter.proxy.arm(action[2], path="/v1/sync/")  # type: ignore[arg-type]
+        try:
+            tablet.sync()
+        except SyncError as exc:
+            assert exc.retryable, exc
+        counter.proxy.disarm()
+    elif kind == "offline":
+        counter.proxy.set_offline(bool(action[2]))
+
+
+@pytest.fixture
+def chain_server(server: ServerProcess) -> Iterator[ServerProcess]:
+    yield server
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    derandomize=True,
+    # Each example runs real processes for seconds: report the failing example as
+    # found rather than spend many minutes shrinking it.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
+@given(
+    steps=actions,
+    tablets=st.integers(3, 5),
+    behind=st.lists(st.integers(0, 3), min_size=5, max_size=5),
+)
+def test_tablets_and_server_converge_whatever_the_network_did(
+    chain_server: ServerProcess,
+    tmp_path_factory: pytest.TempPathFactory,
+    steps: list[tuple[object, ...]],
+    tablets: int,
+    behind: list[int],
+) -> None:
+    server = chain_server
+    customer = uuid.uuid4()
+    now = datetime.now(UTC)
+    with server.admin() as s:
+        create_customer(
+            s,
+            NewCustomer(first_name="Ona", last_names="Vidal Soler", home_store="S001", id=customer),
+            now=now,
+        )
+    base = tmp_path_factory.mktemp("chain")
+    with ExitStack() as stack:
+        counters = []
+        for i in range(tablets):
+            proxy = stack.enter_context(FaultProxy(("127.0.0.1", server.port)))
+            tablet = Tablet.register(server, base / f"t{i}", STORES[i], url=proxy.url)
+            stack.callback(tablet.close)
+            tablet.sync()
+            counters.append(Counter(tablet, proxy, STORES[i], behind[i]))
+        for action in steps:
+            index = int(action[1]) % tablets  # type: ignore[call-overload]
+            run_action(counters[index], action, customer)
+        for counter in counters:
+            counter.proxy.set_offline(False)
+        for _ in range(2):
+            for counter in counters:
+                counter.tablet.sync()
+        check_converged(server, [c.tablet for c in counters], customer)
+
+
+def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid.UUID) -> None:
+    """The properties in the module docstring."""
+    made_sales: set[uuid.UUID] = set()
+    made_entries: set[uuid.UUID] = set()
+    patches: list[tuple[Hlc, dict[str, str | None]]] = []
+    for tablet in tablets:
+        with tablet.sessions.begin() as s:
+            made_sales.update(s.scalars(select(Sale.id)))
+            made_entries.update(
+                s.scalars(select(LedgerEntry.id).where(LedgerEntry.customer_id == customer))
+            )
+            assert set(s.scalars(select(OutboxEntry.state))) <= {"acknowledged"}
+            for hlc, payload in s.execute(
+                select(OutboxEntry.hlc, OutboxEntry.payload).where(OutboxEntry.entity == "customer")
+            ):
+                patches.append((Hlc.decode(hlc), json.loads(payload)["fields"]))
+    with server.admin() as s:
+        device_sales = set(s.scalars(select(ServerSale.id).where(ServerSale.id.in_(made_sales))))
+        assert device_sales == made_sales
+        entries = s.scalars(select(ServerEntry).where(ServerEntry.customer_id == customer)).all()
+        assert {e.id for e in entries} == made_entries  # no server adjustment was needed
+        ordered = sorted(entries, key=lambda e: (e.balance_after - e.points, e.received_at))
+        balance = s.get(Balance, customer)
+        total = sum(e.points for e in entries)
+        assert (balance.points if balance else 0) == total
+        for e in entries:  # flagged exactly where the balance went below zero
+            assert ("overdraft" in e.flags) == (e.points < 0 and e.balance_after < 0), e
+        assert len(ordered) == len(entries)
+        serving = set(
+            s.scalars(select(CustomerStore.store_code).where(CustomerStore.customer_id == customer))
+        )
+        server_customer = s.get(ServerCustomer, customer)
+        server_fields = {f: _text(getattr(server_customer, f)) for f in PROFILE_FIELDS}
+    winners: dict[str, tuple[Hlc, str | None]] = {}
+    for stamp, fields in patches:
+        for field, value in fields.items():
+            if field not in winners or stamp > winners[field][0]:
+                winners[field] = (stamp, value)
+    for field, (_stamp, value) in winners.items():
+        assert server_fields[field] == value, field
+    for tablet in tablets:
+        store_code = tablet.store_code
+        with tablet.sessions.begin() as s:
+            assert customer_on_receipt(s, customer)[1] == total
+            local = s.scalars(select(Customer).where(Customer.id == customer)).one()
+            if store_code not in serving:
+                continue  # a store that never served her holds the slim record only
+            for field in winners:
+                assert _text(getattr(local, field)) == server_fields[field], field
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
