@@ -127,6 +127,17 @@ class FeedPage(_Message):
     """Every answer carries the server's time: the tablet's clock moves past it."""
 
 
+class SnapshotInfo(_Message):
+    """A whole feed in one compressed file, consistent with `cursor`."""
+
+    feed: str
+    cursor: str
+    rows: int
+    sha256: str
+    size: int
+    name: str
+
+
 class FeedState(_Message):
     """What a fully caught-up tablet should hold for one feed."""
 

@@ -6,13 +6,16 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from loyalty_core.feeds import Feed
 from loyalty_core.sync_protocol import (
     MAX_BATCH_BYTES,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
+    ErrorBody,
     HealthBody,
     ServerInfo,
 )
@@ -21,6 +24,7 @@ from sync_server.db import Database
 from sync_server.devices.router import router as devices_router
 from sync_server.errors import error_response, install_handlers
 from sync_server.sync.router import router as sync_router
+from sync_server.sync.snapshot_router import router as snapshot_router
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -50,26 +54,38 @@ class BodyLimit:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.limit:
-                raise _TooLarge
+                raise BodyTooLarge(self.limit)
             return message
 
         try:
             await self.app(scope, counted, send)
-        except _TooLarge:
+        except BodyTooLarge:
             await self._refuse(scope, receive, send)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = error_response(
-            413,
-            "batch_too_large",
-            f"a request body holds at most {self.limit} bytes; send a smaller batch",
-            {"max_bytes": self.limit},
-        )
-        await response(scope, receive, send)
+        await too_large_response(self.limit)(scope, receive, send)
 
 
-class _TooLarge(Exception):
-    pass
+class BodyTooLarge(StarletteHTTPException):
+    """A streamed body passed the limit while it was read.
+
+    An HTTPException, because FastAPI turns any other exception raised while it reads
+    a body into a 400 "error parsing the body"; it lets these through to the handler
+    `create_app` installs, which answers the same 413 as a declared length.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413)
+        self.limit = limit
+
+
+def too_large_response(limit: int) -> JSONResponse:
+    return error_response(
+        413,
+        "batch_too_large",
+        f"a request body holds at most {limit} bytes; send a smaller batch",
+        {"max_bytes": limit},
+    )
 
 
 def create_app(settings: ServerSettings, database: Database | None = None) -> FastAPI:
@@ -82,14 +98,23 @@ def create_app(settings: ServerSettings, database: Database | None = None) -> Fa
     app.state.settings = settings
     app.state.database = database or Database(settings.database_url)
     install_handlers(app)
+
+    @app.exception_handler(BodyTooLarge)
+    async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
+        return too_large_response(exc.limit)
+
     app.include_router(devices_router)
     app.include_router(sync_router)
+    app.include_router(snapshot_router)
 
-    @app.get("/health", response_model=HealthBody, tags=["server"])
+    # Any request can be refused by the body limit, these two included.
+    too_large: dict[int | str, dict[str, Any]] = {413: {"model": ErrorBody}}
+
+    @app.get("/health", response_model=HealthBody, tags=["server"], responses=too_large)
     def health() -> HealthBody:
         return HealthBody(status="ok")
 
-    @app.get("/v1/info", response_model=ServerInfo, tags=["server"])
+    @app.get("/v1/info", response_model=ServerInfo, tags=["server"], responses=too_large)
     def info() -> ServerInfo:
         """Versions served and the server's time: what a tablet checks first."""
         return ServerInfo(

@@ -27,6 +27,7 @@ from loyalty_core.sync_protocol import (
     RegisterRequest,
     RegisterResponse,
     ServerInfo,
+    SnapshotInfo,
 )
 from loyalty_core.wire import Change
 
@@ -67,6 +68,10 @@ class BatchTooLarge(SyncError):
 
 class CursorExpired(SyncError):
     pass
+
+
+class Cancelled(SyncError):
+    """The person cancelled a long download; what was fetched is kept for next time."""
 
 
 class Refused(SyncError):
@@ -117,15 +122,35 @@ class SyncApi:
         params = {"cursor": cursor, "limit": limit}
         return self._call("GET", f"/v1/sync/feeds/{feed}", FeedPage, params=params)
 
+    def snapshot_info(self, feed: Feed) -> SnapshotInfo:
+        return self._call("GET", f"/v1/sync/snapshots/{feed}", SnapshotInfo, timeout=(3.05, 300.0))
+
+    def stream(self, path: str, *, start: int = 0) -> requests.Response:
+        """GET a file as a stream, from byte `start` (an HTTP range) when resuming."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        if start:
+            headers["Range"] = f"bytes={start}-"
+        try:
+            answer = self._http.get(
+                self.base_url + path, headers=headers, timeout=self.timeout, stream=True
+            )
+        except requests.RequestException as exc:
+            raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+        if answer.status_code >= 400:
+            raise _error_for(answer)
+        if start and answer.status_code != 206:
+            answer.close()
+            raise ServerTrouble("the server did not resume the download")
+        return answer
+
     def feed_states(self) -> FeedStates:
         return self._call("GET", "/v1/sync/feeds", FeedStates)
 
     def _call(self, method: str, path: str, model: type[Model], **kwargs: Any) -> Model:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        kwargs.setdefault("timeout", self.timeout)
         try:
-            answer = self._http.request(
-                method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
-            )
+            answer = self._http.request(method, self.base_url + path, headers=headers, **kwargs)
         except requests.RequestException as exc:
             raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
         if answer.status_code >= 400:

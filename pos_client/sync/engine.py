@@ -23,11 +23,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
+from loyalty_core.sync_protocol import FeedState
 from pos_client.store.models import OutboxEntry, Setting, SyncLease
 from pos_client.sync.api import BatchTooLarge, CursorExpired, SyncApi, SyncError
 from pos_client.sync.outbox_push import (
@@ -44,6 +46,7 @@ from pos_client.sync.replica import (
     reset_feed,
     retire_unlisted,
 )
+from pos_client.sync.snapshot import download, load_directory
 
 FEED_ORDER = (
     Feed.SETTINGS,
@@ -54,6 +57,8 @@ FEED_ORDER = (
     Feed.BALANCES,
     Feed.REDIRECTS,
 )
+SNAPSHOT_FEEDS = frozenset({Feed.DIRECTORY})
+"""Feeds a new tablet loads from one file (a million customers), not page by page."""
 LEASE_SECONDS = 120.0
 LAST_SYNC_KEY = "last_sync_at"
 
@@ -62,10 +67,6 @@ class SyncBusy(SyncError):
     """Another window or process of this device is syncing now."""
 
     retryable = True
-
-
-class Cancelled(SyncError):
-    pass
 
 
 @dataclass
@@ -109,6 +110,7 @@ class SyncEngine:
         page_size: int = 2000,
         holder: str | None = None,
         clock: Callable[[], float] = time.time,
+        snapshot_dir: Path | None = None,
     ) -> None:
         self.sessions = sessions
         self.api = api
@@ -117,6 +119,8 @@ class SyncEngine:
         self.page_size = page_size
         self.holder = holder or holder_name()
         self.clock = clock
+        store_file = sessions.kw["bind"].url.database
+        self.snapshot_dir = snapshot_dir or Path(store_file or ".").parent / "snapshots"
 
     def sync_once(
         self, *, verify: bool = False, cancelled: Callable[[], bool] = lambda: False
@@ -172,6 +176,8 @@ class SyncEngine:
     def pull_feed(self, feed: Feed, cancelled: Callable[[], bool] = lambda: False) -> int:
         """Pull one feed to its end, a page per transaction; return rows applied."""
         applied, restarted = 0, False
+        if feed in SNAPSHOT_FEEDS:
+            applied += self._first_download(feed, cancelled)
         while not cancelled():
             with self.sessions.begin() as s:
                 cursor = feed_position(s, feed).cursor
@@ -197,6 +203,21 @@ class SyncEngine:
                 break
         return applied
 
+    def _first_download(self, feed: Feed, cancelled: Callable[[], bool]) -> int:
+        """Load a feed never downloaded here from the server's snapshot file."""
+        with self.sessions.begin() as s:
+            if feed_position(s, feed).cursor:
+                return 0
+        info = self.api.snapshot_info(feed)
+        path = download(self.api, info, self.snapshot_dir, cancelled)
+        with self.sessions.begin() as s:
+            if feed_position(s, feed).cursor:
+                return 0
+            loaded = load_directory(s, info, path)
+        path.unlink(missing_ok=True)
+        self._renew_lease()
+        return loaded
+
     def verify(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         """Compare counts and checksums with the server; download a diverged feed again."""
         for attempt in range(2):
@@ -215,13 +236,13 @@ class SyncEngine:
                         retire_unlisted(s, feed)
                     report.repaired.append(str(feed))
 
-    def _matches(self, feed: Feed, states: dict[str, object]) -> bool:
+    def _matches(self, feed: Feed, states: dict[str, FeedState]) -> bool:
         state = states.get(str(feed))
         if state is None:
             return True
         with self.sessions.begin() as s:
             count, total = held_checksum(s, feed)
-        return (count, format_checksum(total)) == (state.count, state.checksum)  # type: ignore[attr-defined]
+        return (count, format_checksum(total)) == (state.count, state.checksum)
 
     def _take_lease(self) -> None:
         with self.sessions.begin() as s:

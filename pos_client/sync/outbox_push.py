@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.hlc import Hlc, receive
 from loyalty_core.sync_protocol import ChangeResult, ChangeStatus
-from loyalty_core.wire import Change, Entity
+from loyalty_core.wire import Change, Entity, Operation
 from pos_client.store.models import Customer, Device, LedgerEntry, OutboxEntry
 
 WAITING = ("pending", "deferred")
@@ -38,7 +38,7 @@ def next_batch(session: Session, *, limit: int, after_seq: int = 0) -> list[Chan
             device_seq=r.seq,
             entity=Entity(r.entity),
             entity_id=r.entity_id,
-            op=r.op,  # type: ignore[arg-type]
+            op=Operation(r.op),
             payload_version=r.payload_version,
             payload=json.loads(r.payload),
             payload_sha256=r.payload_sha256,

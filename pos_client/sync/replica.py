@@ -130,8 +130,12 @@ def retire_unlisted(session: Session, feed: Feed) -> int:
     behind. Products and staff are deactivated, never deleted: past sales
     point at them. Customers are never removed here (erasure has its own path).
     """
-    table = {Feed.CATALOGUE: Product, Feed.STAFF: Staff}.get(feed)
-    if table is None:
+    table: type[Product] | type[Staff]
+    if feed == Feed.CATALOGUE:
+        table = Product
+    elif feed == Feed.STAFF:
+        table = Staff
+    else:
         return 0
     listed = {
         uuid.UUID(key)

@@ -7,15 +7,21 @@ import threading
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 import requests
 from chain import CODES, MARIA, ServerProcess, Tablet
+from faultproxy import FaultProxy
 from sqlalchemy import delete, func, select
 
 from loyalty_core.feeds import CHAIN_SCOPE, Feed
-from pos_client.store.models import OutboxEntry, Product, ReplicaRow
+from pos_client.services.customers import identify
+from pos_client.store.models import Customer, OutboxEntry, Product, ReplicaRow
+from pos_client.sync.api import SyncError
 from pos_client.sync.outbox_push import next_batch
 from sync_server.catalogue.models import Product as ServerProduct
+from sync_server.customers.service import NewCustomer, create_customer
 from sync_server.sales.models import Sale as ServerSale
 from sync_server.sync.feeds import compact, publish
 
@@ -102,3 +108,31 @@ def test_the_same_batch_sent_to_two_workers_at_once_is_applied_once(
         assert s.scalar(select(func.count()).select_from(ServerSale)) == 20
     assert json.dumps(body)  # the batch itself was valid JSON on the wire
     assert uuid.UUID(next(iter(per_change)))
+
+
+def test_a_first_download_cut_half_way_resumes_where_it_stopped(
+    server: ServerProcess, new_tablet: Callable[..., Tablet], tmp_path: Path
+) -> None:
+    with server.admin() as s:  # enough customers for a file of some size
+        for i in range(2000):
+            create_customer(
+                s,
+                NewCustomer(first_name=f"Client{i}", last_names="Prova Resum", home_store="S002"),
+                now=datetime.now(UTC),
+            )
+    with FaultProxy(("127.0.0.1", server.port)) as proxy:
+        tablet = new_tablet("S001", url=proxy.url)
+        proxy.arm("cut_response", path="/v1/sync/snapshots/directory/")
+        with pytest.raises(SyncError) as cut:
+            tablet.sync()
+        assert cut.value.retryable
+        parts = list(tablet.engine.snapshot_dir.glob("*.part"))
+        assert len(parts) == 1 and parts[0].stat().st_size > 0
+        report = tablet.sync()
+        assert tablet.sync(verify=True).repaired == []
+    assert report.pulled["directory"] == 2002
+    ranged = [e for e in proxy.events if e.path.startswith("/v1/sync/snapshots/directory/")]
+    assert [e.status for e in ranged][-1] == 206  # the rest only, not the whole file again
+    with tablet.sessions.begin() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 2002
+        assert [h.name for h in identify(s, query="client1999").hits] == ["Client1999 Prova Resum"]

@@ -1,0 +1,111 @@
+"""Snapshot files for first downloads: a whole feed at one cursor, compressed, by hash.
+
+A new tablet does not page through a million customers: it downloads one
+immutable file (resumable with HTTP ranges), checks its SHA-256, loads it
+in bulk, and then pulls incrementally from the snapshot's cursor (SYNC.md
+rule 7). A snapshot is consistent with its cursor: it is written from one
+read transaction, and on PostgreSQL only from rows of transactions older
+than that snapshot's xmin, so nothing at or before the cursor is missing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from loyalty_core.feeds import Feed
+from loyalty_core.sync_protocol import SnapshotInfo
+from sync_server.db import Database
+from sync_server.sync.feeds import _PG_XMIN, Cursor
+from sync_server.sync.models import FeedRow
+
+SNAPSHOT_FEEDS = frozenset({Feed.DIRECTORY})
+MAX_AGE_SECONDS = 3600.0
+"""A snapshot younger than this is served again; the tablet catches up by pulling."""
+
+
+def snapshot_dir(data_dir: Path) -> Path:
+    return data_dir / "snapshots"
+
+
+def current_snapshot(db: Database, data_dir: Path, feed: Feed, scope: str) -> SnapshotInfo:
+    """Return a recent snapshot of a feed, writing a new one when none is fresh."""
+    folder = snapshot_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    newest = None
+    for meta in folder.glob(f"{feed}-{_safe(scope)}-*.json"):
+        if time.time() - meta.stat().st_mtime < MAX_AGE_SECONDS:
+            info = SnapshotInfo.model_validate_json(meta.read_text(encoding="utf-8"))
+            if (folder / info.name).exists() and (newest is None or info.cursor > newest.cursor):
+                newest = info
+    return newest or write_snapshot(db, folder, feed, scope)
+
+
+def _safe(scope: str) -> str:
+    return "chain" if scope == "*" else scope
+
+
+def write_snapshot(db: Database, folder: Path, feed: Feed, scope: str) -> SnapshotInfo:
+    """Write every live row of a feed at one consistent cursor; return its description."""
+    partial = folder / f".{feed}-{os.getpid()}-{time.monotonic_ns()}.part"
+    digest = hashlib.sha256()
+    rows = 0
+    last = Cursor()
+    with db.session(read_only=True) as s, s.begin():
+        if db.dialect == "postgresql":
+            s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        query = select(
+            FeedRow.key, FeedRow.version, FeedRow.data, FeedRow.txid, FeedRow.log_id
+        ).where(
+            FeedRow.feed == str(feed),
+            FeedRow.scope == scope,
+            FeedRow.version > 0,
+            FeedRow.deleted.is_(False),
+        )
+        if db.dialect == "postgresql":
+            query = query.where(FeedRow.txid < _PG_XMIN)
+        with open(partial, "wb") as raw:
+            hashing = _HashingWriter(raw, digest)
+            with gzip.GzipFile(fileobj=hashing, mode="wb", compresslevel=1, mtime=0) as out:
+                result = s.execute(query.execution_options(yield_per=20_000))
+                for key, version, data, txid, log_id in result:
+                    out.write(
+                        f'{{"key":{json.dumps(key)},"version":{version},"data":{data}}}\n'.encode()
+                    )
+                    rows += 1
+                    position = Cursor(txid, log_id)
+                    if position > last:
+                        last = position
+    info = SnapshotInfo(
+        feed=str(feed),
+        cursor=last.encode(),
+        rows=rows,
+        sha256=digest.hexdigest(),
+        size=partial.stat().st_size,
+        name=f"{feed}-{_safe(scope)}-{digest.hexdigest()[:16]}.ndjson.gz",
+    )
+    os.replace(partial, folder / info.name)
+    meta = folder / f"{feed}-{_safe(scope)}-{digest.hexdigest()[:16]}.json"
+    meta.write_text(info.model_dump_json(), encoding="utf-8")
+    return info
+
+
+class _HashingWriter:
+    """A file object that hashes what passes through it."""
+
+    def __init__(self, raw: object, digest: object) -> None:
+        self.raw = raw
+        self.digest = digest
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)  # type: ignore[attr-defined]
+        return self.raw.write(data)  # type: ignore[attr-defined,no-any-return]
+
+    def flush(self) -> None:
+        self.raw.flush()  # type: ignore[attr-defined]
