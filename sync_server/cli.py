@@ -10,6 +10,7 @@
     sync-server revoke-device STORE DEVICE
     sync-server status
     sync-server compact [--days 180]
+    sync-server demo-data [--customers N] [--products M]
 
 The data folder is --data-dir, else $LOYALTY_SERVER_DATA_DIR, else ./server-data;
 $DATABASE_URL points the server at PostgreSQL instead of its SQLite file.
@@ -74,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("store")
     revoke.add_argument("device")
     sub.add_parser("status", help="sync status per device")
+    demo = sub.add_parser("demo-data", help="fill the server with a demo chain")
+    demo.add_argument("--customers", type=int, default=50_000)
+    demo.add_argument("--products", type=int, default=5_000)
+    demo.add_argument("--seed", type=int, default=7)
     compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
     compact.add_argument("--days", type=int, default=180)
     return parser
@@ -242,7 +247,15 @@ def _compact(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.demo import load_demo
+
+    load_demo(session, customers=args.customers, products=args.products, seed=args.seed)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Session, argparse.Namespace], int]] = {
+    "demo-data": _demo,
     "create-store": _create_store,
     "add-staff": _add_staff,
     "disable-staff": _set_staff(False),

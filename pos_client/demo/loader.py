@@ -23,14 +23,14 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from loyalty_core.roles import Role
-from pos_client.demo.catalogue import DemoProduct, generate_catalogue
-from pos_client.demo.people import DemoCustomer, DemoPurchase, Sellable, generate_customers
+from demo_data.catalogue import DemoProduct, generate_catalogue
+from demo_data.people import DemoCustomer, DemoPurchase, Sellable, generate_customers
+from demo_data.staff import DEMO_STAFF, DEMO_STORE
 from pos_client.services.setup import (
     device_info,
     ensure_device,
@@ -44,28 +44,6 @@ from pos_client.store.models import Customer, Product, Setting, Staff
 Progress = Callable[[str], None]
 
 
-class DemoStaff(NamedTuple):
-    code: str
-    name: str
-    role: Role
-    pin: str
-
-
-DEMO_STAFF: tuple[DemoStaff, ...] = (
-    DemoStaff("1001", "Laura Gómez", Role.ASSISTANT, "1234"),
-    DemoStaff("1002", "Marc Puig", Role.ADVISOR, "2345"),
-    DemoStaff("1003", "Carmen Ruiz", Role.MANAGER, "3456"),
-    DemoStaff("1004", "Pau Serra", Role.ASSISTANT, "4567"),
-)
-"""Demo log-ins (code, name, role, PIN), documented in the README."""
-
-DEMO_STORE = {
-    "store_code": "S001",
-    "device_code": "D01",
-    "store_name": "Bellesa Rambla Catalunya",
-    "store_address": "Rambla de Catalunya 41, 08007 Barcelona",
-    "store_tax_id": "B12345674",
-}
 BATCH = 20_000
 _LOAD_CACHE_KIB = 512 * 1024  # page cache while loading; the store's own is 32 MB
 _STORE_CACHE_KIB = 32_000

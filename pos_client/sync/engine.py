@@ -46,7 +46,7 @@ from pos_client.sync.replica import (
     reset_feed,
     retire_unlisted,
 )
-from pos_client.sync.snapshot import download, load_directory
+from pos_client.sync.snapshot import download, load_snapshot
 
 FEED_ORDER = (
     Feed.SETTINGS,
@@ -57,7 +57,7 @@ FEED_ORDER = (
     Feed.BALANCES,
     Feed.REDIRECTS,
 )
-SNAPSHOT_FEEDS = frozenset({Feed.DIRECTORY})
+SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
 """Feeds a new tablet loads from one file (a million customers), not page by page."""
 LEASE_SECONDS = 120.0
 LAST_SYNC_KEY = "last_sync_at"
@@ -213,7 +213,7 @@ class SyncEngine:
         with self.sessions.begin() as s:
             if feed_position(s, feed).cursor:
                 return 0
-            loaded = load_directory(s, info, path)
+            loaded = load_snapshot(s, info, path)
         path.unlink(missing_ok=True)
         self._renew_lease()
         return loaded

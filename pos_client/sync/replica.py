@@ -16,9 +16,10 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import (
@@ -47,7 +48,7 @@ from pos_client.store.models import (
     SyncFeed,
 )
 
-Applier = Callable[[Session, FeedRow], None]
+Applier = Callable[[Session, FeedRow, "_Prefetched"], None]
 PENDING_STATES = ("pending", "deferred")
 
 
@@ -72,6 +73,29 @@ def apply_page(session: Session, feed: Feed, page: FeedPage) -> int:
         )
     }
     changed = 0
+    fresh = [
+        r
+        for r in page.rows
+        if not r.deleted and (r.key not in held or held[r.key].version < r.version)
+    ]
+    with session.no_autoflush:
+        pre = _prefetch(session, feed, fresh)
+        changed = _apply_rows(session, feed, page, held, position, pre)
+        pre.finish(session)
+    position.cursor = page.cursor
+    session.flush()
+    return changed
+
+
+def _apply_rows(
+    session: Session,
+    feed: Feed,
+    page: FeedPage,
+    held: dict[str, ReplicaRow],
+    position: SyncFeed,
+    pre: _Prefetched,
+) -> int:
+    changed = 0
     for row in page.rows:
         replica = held.get(row.key)
         if replica is not None and replica.version >= row.version:
@@ -84,7 +108,7 @@ def apply_page(session: Session, feed: Feed, page: FeedPage) -> int:
                 session.delete(replica)
                 del held[row.key]
         else:
-            APPLIERS[feed](session, row)
+            APPLIERS[feed](session, row, pre)
             position.row_count += 1
             position.checksum_sum += row_hash(str(feed), row.key, row.version)
             if replica is None:
@@ -95,9 +119,81 @@ def apply_page(session: Session, feed: Feed, page: FeedPage) -> int:
         if row.deleted:
             _forget(session, feed, row.key)
         changed += 1
-    position.cursor = page.cursor
-    session.flush()
     return changed
+
+
+@dataclass
+class _Prefetched:
+    """The local rows a page touches, read in a few queries instead of one per row."""
+
+    customers: dict[uuid.UUID, Customer] = field(default_factory=dict)
+    pending: dict[uuid.UUID, set[str]] = field(default_factory=dict)
+    products: dict[uuid.UUID, Product] = field(default_factory=dict)
+    product_codes: dict[str, uuid.UUID] = field(default_factory=dict)
+    staff: dict[uuid.UUID, Staff] = field(default_factory=dict)
+    staff_codes: dict[str, uuid.UUID] = field(default_factory=dict)
+    confirm: list[dict[str, object]] = field(default_factory=list)
+
+    def finish(self, session: Session) -> None:
+        if self.confirm:
+            session.connection().execute(_CONFIRM_COVERED, self.confirm)
+
+
+# Entries a pulled balance version includes drop out of the local adjustment (no double count).
+_CONFIRM_COVERED = (
+    update(LedgerEntry)
+    .where(
+        LedgerEntry.customer_id == bindparam("b_customer"),
+        LedgerEntry.confirmed.is_(False),
+        LedgerEntry.covered_version.is_not(None),
+        LedgerEntry.covered_version <= bindparam("b_version"),
+    )
+    .values(confirmed=True)
+)
+
+
+def _ids(rows: list[FeedRow], field_name: str = "id") -> list[uuid.UUID]:
+    return [uuid.UUID(str(_data(r)[field_name])) for r in rows]
+
+
+def _prefetch(session: Session, feed: Feed, rows: list[FeedRow]) -> _Prefetched:
+    pre = _Prefetched()
+    if not rows:
+        return pre
+    if feed in (Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES):
+        ids = _ids(rows, "customer_id" if feed == Feed.BALANCES else "id")
+        pre.customers = {
+            c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))
+        }
+        if feed == Feed.PROFILES:
+            pending = session.execute(
+                select(OutboxEntry.entity_id, OutboxEntry.payload).where(
+                    OutboxEntry.entity == str(Entity.CUSTOMER),
+                    OutboxEntry.entity_id.in_(ids),
+                    OutboxEntry.state.in_(PENDING_STATES),
+                )
+            )
+            for customer_id, payload in pending:
+                pre.pending.setdefault(customer_id, set()).update(
+                    json.loads(payload).get("fields", {})
+                )
+    elif feed == Feed.CATALOGUE:
+        ids = _ids(rows)
+        codes = [str(_data(r)["code"]) for r in rows]
+        for p in session.scalars(
+            select(Product).where(or_(Product.id.in_(ids), Product.code.in_(codes)))
+        ):
+            pre.products[p.id] = p
+            pre.product_codes[p.code] = p.id
+    elif feed == Feed.STAFF:
+        ids = _ids(rows)
+        codes = [str(_data(r)["code"]) for r in rows]
+        for m in session.scalars(
+            select(Staff).where(or_(Staff.id.in_(ids), Staff.code.in_(codes)))
+        ):
+            pre.staff[m.id] = m
+            pre.staff_codes[m.code] = m.id
+    return pre
 
 
 def held_checksum(session: Session, feed: Feed) -> tuple[int, int]:
@@ -158,31 +254,41 @@ def _data(row: FeedRow) -> dict[str, object]:
     return row.data
 
 
-def _apply_product(session: Session, row: FeedRow) -> None:
+def _apply_product(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     p = ProductRow.model_validate(_data(row))
-    current = session.get(Product, p.id)
+    current = pre.products.get(p.id)
     if current is None:
-        # A product made locally (demo data) under the same code gives way to the chain's.
-        session.execute(delete(Product).where(Product.code == p.code, Product.id != p.id))
+        other = pre.product_codes.get(p.code)
+        if other is not None and other != p.id:
+            # A product made locally (demo data) under the same code gives way to the chain's.
+            session.execute(delete(Product).where(Product.id == other))
+            session.expunge(pre.products.pop(other))
         current = Product(id=p.id)
         session.add(current)
+        pre.products[p.id] = current
+        pre.product_codes[p.code] = p.id
     for name in ProductRow.model_fields:
         if name != "id":
             setattr(current, name, getattr(p, name))
 
 
-def _apply_staff(session: Session, row: FeedRow) -> None:
+def _apply_staff(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     s = StaffRow.model_validate(_data(row))
-    current = session.get(Staff, s.id)
+    current = pre.staff.get(s.id)
     if current is None:
-        session.execute(delete(Staff).where(Staff.code == s.code, Staff.id != s.id))
+        other = pre.staff_codes.get(s.code)
+        if other is not None and other != s.id:
+            session.execute(delete(Staff).where(Staff.id == other))
+            session.expunge(pre.staff.pop(other))
         current = Staff(id=s.id, failed_attempts=0)
         session.add(current)
+        pre.staff[s.id] = current
+        pre.staff_codes[s.code] = s.id
     current.code, current.name, current.role = s.code, s.name, s.role
     current.pin_hash, current.active = s.pin_hash, s.active
 
 
-def _apply_setting(session: Session, row: FeedRow) -> None:
+def _apply_setting(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     value = _data(row)["value"]
     if row.key == "store" and isinstance(value, dict):
         session.execute(
@@ -201,9 +307,9 @@ def _apply_setting(session: Session, row: FeedRow) -> None:
 
 
 def _customer(
-    session: Session, customer_id: uuid.UUID, created_at: datetime | None = None
+    session: Session, pre: _Prefetched, customer_id: uuid.UUID, created_at: datetime | None = None
 ) -> Customer:
-    current = session.scalars(select(Customer).where(Customer.id == customer_id)).first()
+    current = pre.customers.get(customer_id)
     if current is None:
         current = Customer(
             id=customer_id,
@@ -217,12 +323,13 @@ def _customer(
             created_at=created_at or datetime.fromtimestamp(0).astimezone(),
         )
         session.add(current)
+        pre.customers[customer_id] = current
     return current
 
 
-def _apply_directory(session: Session, row: FeedRow) -> None:
+def _apply_directory(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     d = DirectoryRow.model_validate(_data(row))
-    c = _customer(session, d.id, d.created_at)
+    c = _customer(session, pre, d.id, d.created_at)
     c.first_name, c.last_names = d.first_name, d.last_names
     c.search_name = fold(f"{d.first_name} {d.last_names}")
     if d.card_number != c.card_number:
@@ -254,10 +361,10 @@ def pending_profile_fields(session: Session, customer_id: uuid.UUID) -> set[str]
     return fields
 
 
-def _apply_profile(session: Session, row: FeedRow) -> None:
+def _apply_profile(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     p = ProfileRow.model_validate(_data(row))
-    c = _customer(session, p.id)
-    keep = pending_profile_fields(session, p.id)
+    c = _customer(session, pre, p.id)
+    keep = pre.pending.get(p.id, set())
     values: dict[str, object] = {
         "first_name": p.first_name,
         "last_names": p.last_names,
@@ -274,24 +381,14 @@ def _apply_profile(session: Session, row: FeedRow) -> None:
     c.search_name = fold(f"{c.first_name} {c.last_names}")
 
 
-def _apply_balance(session: Session, row: FeedRow) -> None:
+def _apply_balance(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     b = BalanceRow.model_validate(_data(row))
-    c = _customer(session, b.customer_id)
+    c = _customer(session, pre, b.customer_id)
     c.confirmed_points, c.balance_version = b.points, row.version
-    # Entries this version includes drop out of the local adjustment: no double count.
-    session.execute(
-        update(LedgerEntry)
-        .where(
-            LedgerEntry.customer_id == b.customer_id,
-            LedgerEntry.confirmed.is_(False),
-            LedgerEntry.covered_version.is_not(None),
-            LedgerEntry.covered_version <= row.version,
-        )
-        .values(confirmed=True)
-    )
+    pre.confirm.append({"b_customer": b.customer_id, "b_version": row.version})
 
 
-def _apply_redirect(session: Session, row: FeedRow) -> None:
+def _apply_redirect(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     r = RedirectRow.model_validate(_data(row))
     current = session.get(CustomerRedirect, r.from_id)
     if current is None:

@@ -16,6 +16,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,15 @@ CHUNK = 1 << 20
 NET_CHUNK = 1 << 14
 """Written as it arrives, so an interrupted download keeps what it got."""
 BATCH = 20_000
-_SEARCH_TRIGGER = (
+# The migrations' triggers, recreated as they are after a bulk load.
+_SEARCH_INSERT_TRIGGER = (
     "CREATE TRIGGER customer_search_ai AFTER INSERT ON customer BEGIN "
+    "INSERT INTO customer_search(rowid, search_name) VALUES (new.seq, new.search_name); END"
+)
+_SEARCH_UPDATE_TRIGGER = (
+    "CREATE TRIGGER customer_search_au AFTER UPDATE OF search_name ON customer BEGIN "
+    "INSERT INTO customer_search(customer_search, rowid, search_name) "
+    "VALUES ('delete', old.seq, old.search_name); "
     "INSERT INTO customer_search(rowid, search_name) VALUES (new.seq, new.search_name); END"
 )
 
@@ -80,77 +88,222 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def load_directory(session: Session, info: SnapshotInfo, path: Path) -> int:
-    """Bulk-load the customer directory snapshot and its cursor, in the caller's transaction."""
+@dataclass(frozen=True)
+class _Loader:
+    """How one feed's snapshot rows are staged and merged into the local tables."""
+
+    columns: tuple[str, ...]
+    row: Callable[[dict[str, Any]], tuple[Any, ...]]
+    merge: tuple[str, ...]
+
+
+def _hex(value: str) -> str:
+    return value.replace("-", "")
+
+
+def _utc_text(value: str) -> str:
+    return datetime.fromisoformat(value).astimezone(UTC).isoformat(timespec="microseconds")
+
+
+_PLACEHOLDER = "0, 0, '', '', '', 'es', 0, '1970-01-01T00:00:00.000000+00:00'"
+"""confirmed_points, balance_version, names, search name, language, club_member, created_at
+of a customer first known by its profile or balance (the directory fills in the rest)."""
+
+_NEW_CUSTOMER = (
+    "INSERT INTO customer (id, confirmed_points, balance_version, first_name, last_names, "
+    "search_name, language, club_member, created_at) "
+    f"SELECT id, {_PLACEHOLDER} FROM snap WHERE true ON CONFLICT(id) DO NOTHING"
+)
+
+_RENAME = (
+    "UPDATE customer SET first_name=snap.first_name, last_names=snap.last_names, "
+    "search_name=snap.search_name FROM snap WHERE customer.id = snap.id "
+    "AND customer.search_name IS NOT snap.search_name"
+)
+"""Names only where they changed: the name index trigger fires for those rows alone."""
+
+LOADERS: dict[Feed, _Loader] = {
+    Feed.DIRECTORY: _Loader(
+        columns=(
+            "id",
+            "first_name",
+            "last_names",
+            "search_name",
+            "card_number",
+            "phone_key",
+            "email_key",
+            "national_id_key",
+            "phone_masked",
+            "club_member",
+            "enrolled_on",
+            "language",
+            "created_at",
+        ),
+        row=lambda d: (
+            _hex(d["id"]),
+            d["first_name"],
+            d["last_names"],
+            fold(f"{d['first_name']} {d['last_names']}"),
+            d["card_number"],
+            d["phone_key"],
+            d["email_key"],
+            d["national_id_key"],
+            d["phone_masked"],
+            1 if d["club_member"] else 0,
+            d["enrolled_on"],
+            d["language"],
+            _utc_text(d["created_at"]),
+        ),
+        merge=(
+            "INSERT INTO customer (id, first_name, last_names, search_name, card_number, "
+            "phone_key, email_key, national_id_key, phone_masked, club_member, enrolled_on, "
+            "language, created_at, confirmed_points, balance_version) "
+            "SELECT id, first_name, last_names, search_name, card_number, phone_key, email_key, "
+            "national_id_key, phone_masked, club_member, enrolled_on, language, created_at, 0, 0 "
+            "FROM snap WHERE true ON CONFLICT(id) DO UPDATE SET "
+            "card_number=excluded.card_number, phone_key=excluded.phone_key, "
+            "email_key=excluded.email_key, national_id_key=excluded.national_id_key, "
+            "phone_masked=excluded.phone_masked, club_member=excluded.club_member, "
+            "enrolled_on=excluded.enrolled_on, language=excluded.language, "
+            "created_at=excluded.created_at",
+            _RENAME,
+        ),
+    ),
+    Feed.PROFILES: _Loader(
+        columns=(
+            "id",
+            "first_name",
+            "last_names",
+            "search_name",
+            "national_id",
+            "phone",
+            "email",
+            "birth_date",
+            "postal_code",
+            "language",
+        ),
+        row=lambda d: (
+            _hex(d["id"]),
+            d["first_name"],
+            d["last_names"],
+            fold(f"{d['first_name']} {d['last_names']}"),
+            d["national_id"],
+            d["phone"],
+            d["email"],
+            d["birth_date"],
+            d["postal_code"],
+            d["language"],
+        ),
+        merge=(
+            _NEW_CUSTOMER,
+            "UPDATE customer SET national_id=snap.national_id, phone=snap.phone, "
+            "email=snap.email, birth_date=snap.birth_date, postal_code=snap.postal_code, "
+            "language=snap.language FROM snap WHERE customer.id = snap.id",
+            _RENAME,
+        ),
+    ),
+    Feed.BALANCES: _Loader(
+        columns=("id", "points"),
+        row=lambda d: (_hex(d["customer_id"]), d["points"]),
+        merge=(
+            _NEW_CUSTOMER,
+            "UPDATE customer SET confirmed_points=snap.points, balance_version=snap.version "
+            "FROM snap WHERE customer.id = snap.id",
+            # Entries these versions include drop out of the local adjustment.
+            "UPDATE ledger_entry SET confirmed=1 FROM snap, customer "
+            "WHERE customer.id = snap.id AND ledger_entry.customer_id = customer.id "
+            "AND ledger_entry.confirmed = 0 AND ledger_entry.covered_version IS NOT NULL "
+            "AND ledger_entry.covered_version <= snap.version",
+        ),
+    ),
+    Feed.CATALOGUE: _Loader(
+        columns=(
+            "id",
+            "code",
+            "code_kind",
+            "name",
+            "brand",
+            "category",
+            "size",
+            "price_cents",
+            "vat_rate",
+            "points_per_unit",
+            "active",
+        ),
+        row=lambda d: (
+            _hex(d["id"]),
+            d["code"],
+            d["code_kind"],
+            d["name"],
+            d["brand"],
+            d["category"],
+            d["size"],
+            d["price_cents"],
+            d["vat_rate"],
+            d["points_per_unit"],
+            1 if d["active"] else 0,
+        ),
+        merge=(
+            # A product made locally (demo data) under the same code gives way to the chain's.
+            "DELETE FROM product WHERE code IN (SELECT code FROM snap) "
+            "AND id NOT IN (SELECT id FROM snap)",
+            "INSERT INTO product (id, code, code_kind, name, brand, category, size, "
+            "price_cents, vat_rate, points_per_unit, active) SELECT id, code, code_kind, name, "
+            "brand, category, size, price_cents, vat_rate, points_per_unit, active FROM snap "
+            "WHERE true ON CONFLICT(id) DO UPDATE SET code=excluded.code, "
+            "code_kind=excluded.code_kind, name=excluded.name, brand=excluded.brand, "
+            "category=excluded.category, size=excluded.size, price_cents=excluded.price_cents, "
+            "vat_rate=excluded.vat_rate, points_per_unit=excluded.points_per_unit, "
+            "active=excluded.active",
+        ),
+    ),
+}
+
+
+def load_snapshot(session: Session, info: SnapshotInfo, path: Path) -> int:
+    """Bulk-load a feed's snapshot and its cursor, in the caller's transaction."""
+    feed = Feed(info.feed)
+    loader = LOADERS[feed]
     raw = session.connection().exec_driver_sql
-    raw("DROP TABLE IF EXISTS temp.snap_customer")
-    raw(
-        "CREATE TEMP TABLE snap_customer (id TEXT PRIMARY KEY, first_name TEXT, "
-        "last_names TEXT, search_name TEXT, card_number TEXT, phone_key TEXT, email_key TEXT, "
-        "national_id_key TEXT, phone_masked TEXT, club_member INTEGER, enrolled_on TEXT, "
-        "language TEXT, created_at TEXT, key TEXT, version INTEGER)"
-    )
+    raw("DROP TABLE IF EXISTS temp.snap")
+    names = (*loader.columns, "key", "version")
+    raw(f"CREATE TEMP TABLE snap ({', '.join(names)}, PRIMARY KEY (id))")
+    insert = f"INSERT INTO snap VALUES ({','.join('?' * len(names))})"
     total, count = 0, 0
     batch: list[tuple[Any, ...]] = []
     for row in _rows(path):
-        d = row["data"]
-        created = datetime.fromisoformat(d["created_at"]).astimezone(UTC)
-        batch.append(
-            (
-                d["id"].replace("-", ""),
-                d["first_name"],
-                d["last_names"],
-                fold(f"{d['first_name']} {d['last_names']}"),
-                d["card_number"],
-                d["phone_key"],
-                d["email_key"],
-                d["national_id_key"],
-                d["phone_masked"],
-                1 if d["club_member"] else 0,
-                d["enrolled_on"],
-                d["language"],
-                created.isoformat(timespec="microseconds"),
-                row["key"],
-                row["version"],
-            )
-        )
-        total += row_hash(str(Feed.DIRECTORY), row["key"], row["version"])
+        batch.append((*loader.row(row["data"]), row["key"], row["version"]))
+        total += row_hash(str(feed), row["key"], row["version"])
         count += 1
         if len(batch) >= BATCH:
-            raw("INSERT INTO snap_customer VALUES (" + ",".join("?" * 15) + ")", batch)
+            raw(insert, batch)
             batch = []
     if batch:
-        raw("INSERT INTO snap_customer VALUES (" + ",".join("?" * 15) + ")", batch)
-    empty = session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar() == 0
-    if empty:
+        raw(insert, batch)
+    # Into an empty customer table, the name index is rebuilt once instead of row by row.
+    rebuild = (
+        feed in (Feed.DIRECTORY, Feed.PROFILES)
+        and session.connection().exec_driver_sql("SELECT count(*) FROM customer").scalar() == 0
+    )
+    if rebuild:
         raw("DROP TRIGGER IF EXISTS customer_search_ai")
-    raw(
-        "INSERT INTO customer (id, first_name, last_names, search_name, card_number, phone_key, "
-        "email_key, national_id_key, phone_masked, club_member, enrolled_on, language, "
-        "created_at, confirmed_points, balance_version) "
-        "SELECT id, first_name, last_names, search_name, card_number, phone_key, email_key, "
-        "national_id_key, phone_masked, club_member, enrolled_on, language, created_at, 0, 0 "
-        "FROM snap_customer WHERE true ON CONFLICT(id) DO UPDATE SET "
-        "first_name=excluded.first_name, last_names=excluded.last_names, "
-        "search_name=excluded.search_name, card_number=excluded.card_number, "
-        "phone_key=excluded.phone_key, email_key=excluded.email_key, "
-        "national_id_key=excluded.national_id_key, phone_masked=excluded.phone_masked, "
-        "club_member=excluded.club_member, enrolled_on=excluded.enrolled_on, "
-        "language=excluded.language"
-    )
-    if empty:
+        raw("DROP TRIGGER IF EXISTS customer_search_au")
+    for statement in loader.merge:
+        raw(statement)
+    if rebuild:
         raw("INSERT INTO customer_search(customer_search) VALUES('rebuild')")
-        raw(_SEARCH_TRIGGER)
+        raw(_SEARCH_INSERT_TRIGGER)
+        raw(_SEARCH_UPDATE_TRIGGER)
     raw(
-        "INSERT INTO replica_row (feed, key, version) SELECT 'directory', key, version "
-        "FROM snap_customer WHERE true "
-        "ON CONFLICT(feed, key) DO UPDATE SET version=excluded.version"
+        "INSERT INTO replica_row (feed, key, version) SELECT ?, key, version FROM snap "
+        "WHERE true ON CONFLICT(feed, key) DO UPDATE SET version=excluded.version",
+        (str(feed),),
     )
-    raw("DROP TABLE temp.snap_customer")
+    raw("DROP TABLE temp.snap")
     raw(
         "INSERT INTO sync_feed (feed, cursor, row_count, checksum_sum) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(feed) DO UPDATE SET cursor=excluded.cursor, row_count=excluded.row_count, "
         "checksum_sum=excluded.checksum_sum",
-        ("directory", info.cursor, count, total),
+        (str(feed), info.cursor, count, total),
     )
     return count

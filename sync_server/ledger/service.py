@@ -96,8 +96,10 @@ def post_entry(
             now=now,
         )
     row = BalanceRow(customer_id=customer_id, points=balance.points).model_dump(mode="json")
-    publish(session, Feed.BALANCES, CHAIN_SCOPE, str(customer_id), row, now=now)
-    return Posted(balance.points, balance.version, entry_flags)
+    # The version tablets compare with is the feed row's: an entry is covered once a
+    # tablet holds this version of the balance or a later one.
+    version = publish(session, Feed.BALANCES, CHAIN_SCOPE, str(customer_id), row, now=now)
+    return Posted(balance.points, version, entry_flags)
 
 
 def server_adjustment(

@@ -25,7 +25,7 @@ from sync_server.db import Database
 from sync_server.sync.feeds import _PG_XMIN, Cursor
 from sync_server.sync.models import FeedRow
 
-SNAPSHOT_FEEDS = frozenset({Feed.DIRECTORY})
+SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
 MAX_AGE_SECONDS = 3600.0
 """A snapshot younger than this is served again; the tablet catches up by pulling."""
 

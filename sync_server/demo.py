@@ -1,0 +1,203 @@
+"""A demo chain on the server: stores, staff, catalogue and customers, in bulk.
+
+The same deterministic generators as the tablet's own demo loader
+(`demo_data`), so `sync-server demo-data` gives a server that a newly
+registered tablet downloads in full. Idempotent: a chain that already has
+products or customers keeps them.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from demo_data.catalogue import generate_catalogue
+from demo_data.people import STORES, Sellable, generate_customers
+from demo_data.staff import DEMO_STAFF, DEMO_STORE
+from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed, ProductRow
+from loyalty_core.ids import uuid7
+from sync_server.catalogue.models import Product
+from sync_server.customers.models import Balance, Customer, CustomerStore
+from sync_server.customers.service import directory_row, profile_row
+from sync_server.ledger.models import LedgerEntry
+from sync_server.staff.service import add_staff
+from sync_server.stores.models import Store
+from sync_server.stores.service import create_store, lookup_secret
+from sync_server.sync.feeds import publish_new
+
+Progress = Callable[[str], None]
+BATCH = 20_000
+
+
+def load_demo(
+    session: Session,
+    *,
+    customers: int,
+    products: int,
+    seed: int = 7,
+    today: date | None = None,
+    progress: Progress = print,
+) -> None:
+    """Create the demo chain (in the caller's transaction)."""
+    now = datetime.now(UTC)
+    today = today or now.date()
+    rng = random.Random(seed)
+    for store in STORES:
+        if session.get(Store, store.code) is None:
+            header = DEMO_STORE if store.code == DEMO_STORE["store_code"] else {}
+            create_store(
+                session,
+                code=store.code,
+                name=store.name,
+                address=str(header.get("store_address", store.city)),
+                tax_id=str(header.get("store_tax_id", "")),
+                now=now,
+            )
+    from sync_server.staff.models import Staff
+
+    for person in DEMO_STAFF:
+        if session.scalars(select(Staff).where(Staff.code == person.code)).first() is None:
+            add_staff(
+                session,
+                store_code=DEMO_STORE["store_code"],
+                code=person.code,
+                name=person.name,
+                role=person.role,
+                pin=person.pin,
+                now=now,
+            )
+    catalogue = _load_catalogue(session, rng, products, now, progress)
+    _load_customers(session, rng, customers, catalogue, today, now, progress)
+
+
+def _load_catalogue(
+    session: Session, rng: random.Random, count: int, now: datetime, progress: Progress
+) -> list[Sellable]:
+    if session.scalar(select(func.count()).select_from(Product)):
+        progress("products: already there, kept")
+        rows = session.execute(select(Product.name, Product.price_cents, Product.points_per_unit))
+        return [Sellable(*r) for r in rows]
+    made = generate_catalogue(rng, count, epoch_ms=int(now.timestamp() * 1000))
+    values = [{**p._asdict(), "id": uuid.UUID(hex=p.id), "updated_at": now} for p in made]
+    for start in range(0, len(values), BATCH):
+        chunk = values[start : start + BATCH]
+        session.execute(insert(Product), chunk)
+        publish_new(
+            session,
+            Feed.CATALOGUE,
+            CHAIN_SCOPE,
+            [(str(v["id"]), ProductRow.model_validate(v).model_dump(mode="json")) for v in chunk],
+            now=now,
+        )
+    progress(f"products: {len(made)}")
+    return [Sellable(p.name, p.price_cents, p.points_per_unit) for p in made]
+
+
+def _load_customers(
+    session: Session,
+    rng: random.Random,
+    count: int,
+    sellables: list[Sellable],
+    today: date,
+    now: datetime,
+    progress: Progress,
+) -> None:
+    if session.scalar(select(func.count()).select_from(Customer)):
+        progress("customers: already there, kept")
+        return
+    secret = lookup_secret(session)
+    home = DEMO_STORE["store_code"]
+    done = 0
+    for batch, _history in generate_customers(
+        rng, count, today=today, sellables=sellables, points_per_euro=1, batch=BATCH
+    ):
+        rows = [
+            Customer(
+                id=uuid.UUID(hex=c.id),
+                card_number=c.card_number,
+                first_name=c.first_name,
+                last_names=c.last_names,
+                national_id=c.national_id,
+                phone=c.phone,
+                email=c.email,
+                birth_date=date.fromisoformat(c.birth_date) if c.birth_date else None,
+                postal_code=c.postal_code,
+                language=c.language,
+                club_member=c.club_member,
+                enrolled_on=date.fromisoformat(c.enrolled_on) if c.enrolled_on else None,
+                home_store=home,
+                created_at=datetime.fromisoformat(c.created_at),
+                field_clocks={},
+            )
+            for c in batch
+        ]
+        session.add_all(rows)
+        session.flush()
+        session.execute(
+            insert(CustomerStore), [{"customer_id": r.id, "store_code": home} for r in rows]
+        )
+        publish_new(
+            session,
+            Feed.DIRECTORY,
+            CHAIN_SCOPE,
+            [(str(r.id), directory_row(r, secret).model_dump(mode="json")) for r in rows],
+            now=now,
+        )
+        publish_new(
+            session,
+            Feed.PROFILES,
+            home,
+            [(str(r.id), profile_row(r).model_dump(mode="json")) for r in rows],
+            now=now,
+        )
+        opening = [(r.id, c.confirmed_points) for r, c in zip(rows, batch, strict=True)]
+        _opening_balances(session, [o for o in opening if o[1]], home, now)
+        done += len(rows)
+        session.expunge_all()
+        progress(f"customers: {done}/{count}")
+
+
+def _opening_balances(
+    session: Session, balances: list[tuple[uuid.UUID, int]], store: str, now: datetime
+) -> None:
+    """Balances carried over from the old system: one ledger entry each, then the balance."""
+    if not balances:
+        return
+    session.execute(
+        insert(LedgerEntry),
+        [
+            {
+                "id": uuid7(),
+                "customer_id": customer,
+                "kind": "adjust",
+                "points": points,
+                "sale_id": None,
+                "store_code": store,
+                "device_id": None,
+                "occurred_at": now,
+                "balance_after": points,
+                "flags": ["opening_balance"],
+                "received_at": now,
+            }
+            for customer, points in balances
+        ],
+    )
+    session.execute(
+        insert(Balance),
+        [{"customer_id": c, "points": p, "version": 1} for c, p in balances],
+    )
+    publish_new(
+        session,
+        Feed.BALANCES,
+        CHAIN_SCOPE,
+        [
+            (str(c), BalanceRow(customer_id=c, points=p).model_dump(mode="json"))
+            for c, p in balances
+        ],
+        now=now,
+    )
