@@ -15,6 +15,17 @@ from loyalty_core.national_id import normalise_national_id
 from loyalty_core.wire import PROFILE_FIELDS
 
 LANGUAGES = ("es", "ca", "en")
+MAX_LENGTH = {
+    "first_name": 80,
+    "last_names": 120,
+    "national_id": 12,
+    "phone": 20,
+    "email": 160,
+    "postal_code": 10,
+    "language": 5,
+    "birth_date": 10,
+}
+"""What each field's column holds, on the tablet and on the server."""
 MAX_AHEAD_MS = 5 * 60 * 1000
 """A stamp further ahead of the server's clock than this is clamped for arbitration."""
 
@@ -32,6 +43,10 @@ def normalise_field(field: str, value: str | None) -> str | None:
             raise BadProfileValue(f"{field} cannot be empty")
         return None
     value = value.strip()
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise BadProfileValue(f"{field} holds control characters")
+    if len(value) > MAX_LENGTH[field]:
+        raise BadProfileValue(f"{field} is longer than {MAX_LENGTH[field]} characters")
     try:
         if field == "phone":
             return normalise_phone(value)
@@ -47,8 +62,6 @@ def normalise_field(field: str, value: str | None) -> str | None:
         raise BadProfileValue(f"language {value!r} is not one of {LANGUAGES}")
     if field == "postal_code" and not (value.isascii() and value.isdigit() and len(value) == 5):
         raise BadProfileValue(f"postal code {value!r} is not five digits")
-    if len(value) > 160:
-        raise BadProfileValue(f"{field} is too long")
     return value
 
 

@@ -15,14 +15,37 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
 
 PROTOCOL_VERSION = 1
 
-UtcDatetime = Annotated[AwareDatetime, AfterValidator(lambda moment: moment.astimezone(UTC))]
+
+def _iso_text_or_datetime(value: object) -> object:
+    # Lax validation would read a number as a Unix time: the wire carries ISO 8601 text.
+    if not isinstance(value, str | datetime):
+        raise ValueError("a time is ISO 8601 text")
+    return value
+
+
+def _in_utc(moment: datetime) -> datetime:
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59-01:00 has no UTC time
+        raise ValueError("this time is out of range in UTC") from None
+
+
+UtcDatetime = Annotated[
+    AwareDatetime, BeforeValidator(_iso_text_or_datetime), AfterValidator(_in_utc)
+]
 """An aware time, always carried in UTC so hashes recompute from stored rows."""
+
+
+Int32 = Annotated[int, Field(ge=-(2**31 - 1), le=2**31 - 1)]
+"""Cents, quantities and numbers: what a 32-bit column holds on both sides."""
+Points = Annotated[int, Field(ge=-10_000_000, le=10_000_000)]
+"""Points of one line, sale or ledger entry: far beyond any real one, well inside 32 bits."""
 
 
 class Entity(StrEnum):
@@ -47,34 +70,34 @@ class _Payload(BaseModel):
 class SaleLinePayload(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     line_id: uuid.UUID
-    line_no: int = Field(ge=1)
+    line_no: int = Field(ge=1, le=10_000)
     product_id: uuid.UUID
-    code: str
-    name: str
-    quantity: int  # negative on a return line
-    unit_price_cents: int = Field(ge=0)
-    vat_rate: int
-    line_discount_cents: int
-    ticket_discount_cents: int
-    net_cents: int
-    points: int
+    code: str = Field(max_length=32)
+    name: str = Field(max_length=160)
+    quantity: Int32  # negative on a return line
+    unit_price_cents: int = Field(ge=0, le=2**31 - 1)
+    vat_rate: int = Field(ge=0, le=100)
+    line_discount_cents: Int32
+    ticket_discount_cents: Int32
+    net_cents: Int32
+    points: Points
     returns_line_id: uuid.UUID | None = None
 
 
 class PaymentPayload(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     method: Literal["cash", "card"]
-    amount_cents: int
-    tendered_cents: int | None = None
-    change_cents: int | None = None
+    amount_cents: Int32
+    tendered_cents: Int32 | None = None
+    change_cents: Int32 | None = None
 
 
 class VatPayload(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-    rate: int
-    base_cents: int
-    vat_cents: int
-    gross_cents: int
+    rate: int = Field(ge=0, le=100)
+    base_cents: Int32
+    vat_cents: Int32
+    gross_cents: Int32
 
 
 class SalePayload(_Payload):
@@ -85,23 +108,23 @@ class SalePayload(_Payload):
 
     sale_id: uuid.UUID
     kind: Literal["sale", "return"]
-    receipt_number: str
-    series: str
-    number: int = Field(ge=1)
-    store_code: str
-    device_code: str
+    receipt_number: str = Field(max_length=40)
+    series: str = Field(max_length=8)
+    number: int = Field(ge=1, le=2**31 - 1)
+    store_code: str = Field(max_length=16)
+    device_code: str = Field(max_length=16)
     customer_id: uuid.UUID | None
     staff_id: uuid.UUID
     occurred_at: UtcDatetime
     lines: list[SaleLinePayload]
-    ticket_discount_cents: int
-    total_cents: int
+    ticket_discount_cents: Int32
+    total_cents: Int32
     vat: list[VatPayload]
     payments: list[PaymentPayload]
-    points_earned: int
+    points_earned: Points
     original_sale_id: uuid.UUID | None = None
-    previous_hash: str
-    record_hash: str
+    previous_hash: str = Field(max_length=64)
+    record_hash: str = Field(max_length=64)
 
 
 class LedgerKind(StrEnum):
@@ -115,7 +138,7 @@ class LedgerKind(StrEnum):
 class LedgerLinePayload(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     line_id: uuid.UUID
-    points: int
+    points: Points
 
 
 class LedgerEntryPayload(_Payload):
@@ -127,7 +150,7 @@ class LedgerEntryPayload(_Payload):
     entry_id: uuid.UUID
     customer_id: uuid.UUID
     kind: LedgerKind
-    points: int
+    points: Points
     sale_id: uuid.UUID | None
     lines: list[LedgerLinePayload]
     occurred_at: UtcDatetime
@@ -169,20 +192,30 @@ PAYLOADS: dict[Entity, type[_Payload]] = {
 }
 
 
+def _json_integer(value: object) -> object:
+    # Lax validation would take true and "1" for integers.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a JSON integer is required")
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+
+
 class Change(BaseModel):
     """The outbox envelope: one business change, ready to push."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     change_id: uuid.UUID
-    device_seq: int = Field(ge=1)
+    device_seq: JsonInt = Field(ge=1, le=2**31 - 1)
     entity: Entity
     entity_id: uuid.UUID
     op: Operation
-    payload_version: int
+    payload_version: JsonInt
     payload: dict[str, Any]
-    payload_sha256: str
-    hlc: str
+    payload_sha256: str = Field(max_length=64)
+    hlc: str = Field(max_length=64)
     occurred_at: UtcDatetime
     staff_id: uuid.UUID | None
     depends_on: uuid.UUID | None = None

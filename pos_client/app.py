@@ -1,4 +1,4 @@
-"""Composition root: build settings, store, runner and screens; run the app."""
+"""Composition root: build settings, store, runner, sync and screens; run the app."""
 
 from __future__ import annotations
 
@@ -8,18 +8,24 @@ import time
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy.orm import Session, sessionmaker
 
 from pos_client.config import Settings
 from pos_client.context import AppContext
 from pos_client.devices.sound import ErrorSound
 from pos_client.services.setup import device_info, ensure_device, is_set_up
 from pos_client.store.database import open_store
+from pos_client.sync import credentials
 from pos_client.ui.feedback import Cues
 from pos_client.ui.runner import InlineRunner, Runner
 from pos_client.ui.signals import AppSignals
+
+if TYPE_CHECKING:
+    from pos_client.sync.scheduler import SyncScheduler
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -51,13 +57,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def build_context(settings: Settings, *, inline: bool = False) -> AppContext:
-    """Open (and migrate) the store and wire the pieces together."""
-    sessions = open_store(settings.store_path)
+def build_context(
+    settings: Settings, *, inline: bool = False, sessions: sessionmaker[Session] | None = None
+) -> AppContext:
+    """Open (and migrate) the store and wire the pieces together; sync is built, not started."""
+    sessions = sessions or open_store(settings.store_path)
     with sessions.begin() as session:
         if not is_set_up(session):
-            # Until the device is registered with the server (sync issue),
-            # it runs as a stand-alone counter of a default store.
+            # Only when built without the set-up wizard (tools, tests): a stand-alone
+            # counter of a default store, which never syncs.
             ensure_device(
                 session,
                 store_code="S001",
@@ -76,7 +84,49 @@ def build_context(settings: Settings, *, inline: bool = False) -> AppContext:
         signals=signals,
         cues=Cues(ErrorSound(settings.data_dir)),
         device=device,
+        sync=build_sync(settings, sessions),
     )
+
+
+def build_sync(settings: Settings, sessions: sessionmaker[Session]) -> SyncScheduler | None:
+    """Build the background sync of a registered tablet; None without device credentials.
+
+    Requests and APScheduler are imported here, so a tablet without a server
+    (the demo) never loads them.
+    """
+    saved = credentials.load(settings.data_dir)
+    if saved is None:
+        return None
+    from pos_client.sync.api import SyncApi
+    from pos_client.sync.engine import SyncEngine
+    from pos_client.sync.scheduler import SyncScheduler
+
+    return SyncScheduler(SyncEngine(sessions, SyncApi(saved.server_url, saved.token)))
+
+
+def needs_setup(sessions: sessionmaker[Session]) -> bool:
+    """First run on this tablet: no device in the store yet, so register it with the server."""
+    with sessions.begin() as session:
+        return not is_set_up(session)
+
+
+def set_up_with_wizard(
+    app: QApplication, settings: Settings, sessions: sessionmaker[Session]
+) -> bool:
+    """Show the set-up wizard; return whether the tablet is now registered."""
+    from pos_client.ui.screens.setup.setup_wizard import SetupWizard
+
+    runner = Runner(sessions, AppSignals())
+    wizard = SetupWizard(data_dir=settings.data_dir, sessions=sessions, runner=runner)
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # the main window is still to come
+    try:
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    runner.wait()
+    wizard.deleteLater()
+    return accepted
 
 
 def run(settings: Settings) -> int:
@@ -90,14 +140,26 @@ def run(settings: Settings) -> int:
         app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     from pos_client.ui.main_window import MainWindow
 
-    context = build_context(settings)
+    sessions = open_store(settings.store_path)
+    if needs_setup(sessions) and not set_up_with_wizard(app, settings, sessions):
+        log.info("set-up wizard closed without registering")
+        return 0
+    context = build_context(settings, sessions=sessions)
     window = MainWindow(context)
     window.show()
-    _AfterFirstPaint(window, lambda: context.runner.run_io(_import_receipt_libraries))
+    _AfterFirstPaint(window, lambda: _after_first_paint(context))
     log.info("login screen shown after %.0f ms", (time.perf_counter() - started) * 1000)
     code = app.exec()
+    if context.sync is not None:
+        context.sync.shutdown()  # already done when the window closed; harmless twice
     context.runner.wait()
     return code
+
+
+def _after_first_paint(context: AppContext) -> None:
+    context.runner.run_io(_import_receipt_libraries)
+    if context.sync is not None:
+        context.sync.start()
 
 
 def _import_receipt_libraries() -> None:

@@ -1,4 +1,4 @@
-"""The `pos-client` command: open the app, fill demo data, decode barcode photos."""
+"""The `pos-client` command: open the app, register it, fill demo data, decode barcode photos."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=42)
     decode = sub.add_parser("decode", help="print the barcodes read in each image")
     decode.add_argument("images", nargs="+")
+    register = sub.add_parser(
+        "register", help="register this tablet with the server and download its store's data"
+    )
+    register.add_argument("--server", required=True, help="the server's address, http(s)://...")
+    register.add_argument("--store", required=True, help="the store's code, e.g. S001")
+    register.add_argument("--code", required=True, help="the one-time registration code")
+    register.add_argument(
+        "--no-sync", action="store_true", help="register only; the app downloads the data later"
+    )
     return parser
 
 
@@ -62,6 +71,73 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _register(args: argparse.Namespace) -> int:
+    import socket
+
+    from pos_client.store.database import open_store
+    from pos_client.sync.api import SyncApi, SyncError
+    from pos_client.sync.credentials import load as load_credentials
+    from pos_client.sync.engine import SyncEngine
+    from pos_client.sync.registration import AlreadyRegistered, register_device
+
+    settings = load_settings(args.data_dir, args.language)
+    sessions = open_store(settings.store_path)
+    try:
+        device = register_device(
+            sessions,
+            settings.data_dir,
+            server_url=args.server.strip().rstrip("/"),
+            store_code=args.store,
+            registration_code=args.code,
+            device_name=socket.gethostname(),
+        )
+    except (SyncError, AlreadyRegistered) as exc:
+        print(f"pos-client: not registered: {_plain(exc)}", file=sys.stderr)
+        return 1
+    print(
+        f"registered: store {device.store_code} ({device.store_name}), device {device.device_code}"
+    )
+    print(f"store: {settings.store_path}")
+    if args.no_sync:
+        return 0
+    saved = load_credentials(settings.data_dir)
+    assert saved is not None
+    api = SyncApi(saved.server_url, saved.token)
+    try:
+        report = SyncEngine(sessions, api).sync_once()
+    except SyncError as exc:
+        print(
+            f"pos-client: registered, but the first download failed: {_plain(exc)}; "
+            "the app will download the data when it starts",
+            file=sys.stderr,
+        )
+        return 0
+    finally:
+        api.close()
+    pulled = ", ".join(f"{feed} {rows}" for feed, rows in report.pulled.items())
+    print(f"downloaded: {pulled}")
+    return 0
+
+
+def _plain(exc: BaseException) -> str:
+    """Say in a few words why registering did not work."""
+    from pos_client.sync.api import Offline, UpdateRequired
+    from pos_client.sync.registration import AlreadyRegistered
+
+    code = getattr(exc, "code", "")
+    if isinstance(exc, Offline):
+        return "the server cannot be reached; check the address and the network"
+    if isinstance(exc, UpdateRequired):
+        return "the server needs a newer version of this app; update it first"
+    if isinstance(exc, AlreadyRegistered):
+        return "this tablet's store is already set up (a registered or demo store)"
+    return {
+        "bad_registration_code": "the registration code is not valid for this store",
+        "registration_code_used": "the registration code has been used already; ask for a new one",
+        "registration_code_expired": "the registration code has expired; ask for a new one",
+    }.get(code, str(exc))
+
+
 def _import_core() -> None:
     """Import SQLAlchemy, the store and the services before the app imports PySide6.
 
@@ -78,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _decode(args.images)
     if args.command == "demo-data":
         return _demo(args)
+    if args.command == "register":
+        return _register(args)
     _import_core()
     from pos_client.app import run
 

@@ -1,10 +1,11 @@
-"""The one object the screens receive: settings, store, runner, devices."""
+"""The one object the screens receive: settings, store, runner, devices, sync."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +15,9 @@ from pos_client.services.staff import StaffMember
 from pos_client.ui.feedback import Cues
 from pos_client.ui.runner import Runner
 from pos_client.ui.signals import AppSignals
+
+if TYPE_CHECKING:
+    from pos_client.sync.scheduler import SyncScheduler
 
 
 def utc_now() -> datetime:
@@ -32,4 +36,4 @@ class AppContext:
     device: DeviceInfo
     now: Callable[[], datetime] = utc_now
     staff: StaffMember | None = field(default=None)
-    online: bool = False
+    sync: SyncScheduler | None = None  # None: not registered with a server (the demo)

@@ -32,10 +32,12 @@ def get_read_session(database: Annotated[Database, Depends(get_database)]) -> It
 
 
 def check_protocol(
-    x_loyalty_protocol: Annotated[int | None, Header()] = None,
+    # A plain int with a default, not `int | None`: a header cannot be null, and OpenAPI
+    # would otherwise offer `null` as a value (sent as the text "null": a 422).
+    x_loyalty_protocol: Annotated[int, Header()] = PROTOCOL_VERSION,
 ) -> int:
     """Refuse a client speaking a protocol this server does not serve (426)."""
-    version = x_loyalty_protocol if x_loyalty_protocol is not None else PROTOCOL_VERSION
+    version = x_loyalty_protocol
     if not MIN_PROTOCOL_VERSION <= version <= PROTOCOL_VERSION:
         raise ApiError(
             426,
@@ -47,8 +49,8 @@ def check_protocol(
     return version
 
 
-def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
-    if authorization is None or not authorization.lower().startswith("bearer "):
+def bearer_token(authorization: Annotated[str, Header()] = "") -> str | None:
+    if not authorization.lower().startswith("bearer "):
         return None
     return authorization[7:].strip()
 

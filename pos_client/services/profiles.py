@@ -39,14 +39,13 @@ def update_profile(
         raise UnknownCustomer("no such customer", id=str(customer_id))
     values = {name: normalise_field(name, value) for name, value in fields.items()}
     changed = {
-        name: value
-        for name, value in values.items()
-        if _as_text(getattr(customer, name)) != value
+        name: value for name, value in values.items() if _as_text(getattr(customer, name)) != value
     }
     if not changed:
         return {}
     for name, value in changed.items():
-        setattr(customer, name, date.fromisoformat(value) if name == "birth_date" and value else value)
+        stored = date.fromisoformat(value) if name == "birth_date" and value else value
+        setattr(customer, name, stored)
     customer.search_name = fold(f"{customer.first_name} {customer.last_names}")
     session.flush()
     payload = ProfilePatchPayload(customer_id=customer_id, fields=changed)

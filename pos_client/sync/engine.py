@@ -97,6 +97,28 @@ def holder_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+def _holder_died(holder: str) -> bool:
+    """True when the lease belongs to a process of this machine that no longer runs.
+
+    An app killed while syncing leaves its lease behind; without this its
+    restart would wait for the lease to expire before it could sync again.
+    """
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False  # another engine in this very process: alive by definition
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 class SyncEngine:
     """Runs one sync of this device with the server (see the module docstring)."""
 
@@ -248,7 +270,12 @@ class SyncEngine:
         with self.sessions.begin() as s:
             lease = s.get(SyncLease, "sync")
             now = self.clock()
-            if lease is not None and lease.holder != self.holder and lease.expires_at > now:
+            if (
+                lease is not None
+                and lease.holder != self.holder
+                and lease.expires_at > now
+                and not _holder_died(lease.holder)
+            ):
                 raise SyncBusy("another window is syncing this device")
             if lease is None:
                 s.add(SyncLease(name="sync", holder=self.holder, expires_at=now + LEASE_SECONDS))

@@ -4,102 +4,102 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="45"/>
         <source>Código de producto (F3) y Intro</source>
         <translation>Codi de producte (F3) i Intro</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="46"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="47"/>
         <source>Añadir</source>
         <translation>Afegir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="67"/>
         <source>Una unidad menos</source>
         <translation>Una unitat menys</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="68"/>
         <source>Una unidad más</source>
         <translation>Una unitat més</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="69"/>
         <source>Cantidad…</source>
         <translation>Quantitat…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
         <source>Dto. línea…</source>
         <translation>Dte. línia…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
         <source>Quitar línea</source>
         <translation>Treure línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="72"/>
         <source>Dto. ticket…</source>
         <translation>Dte. tiquet…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="91"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="93"/>
         <source>Descuentos</source>
         <translation>Descomptes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="96"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="99"/>
         <source>Cobrar (F9)</source>
         <translation>Cobrar (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="104"/>
         <source>Venta</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="180"/>
         <source>Cantidad</source>
         <translation>Quantitat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="180"/>
         <source>Unidades:</source>
         <translation>Unitats:</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="198"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="195"/>
         <source>Descuento de línea</source>
         <translation>Descompte de línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="204"/>
         <source>Descuento de ticket</source>
         <translation>Descompte de tiquet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="254"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="234"/>
         <source>IVA {rate} %: {vat}</source>
         <translation>IVA {rate} %: {vat}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="240"/>
         <source>Sin cliente: esta venta no suma puntos</source>
         <translation>Sense client: aquesta venda no suma punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="263"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="243"/>
         <source>Puntos de esta venta: {n}</source>
         <translation>Punts d&apos;aquesta venda: {n}</translation>
     </message>
@@ -107,27 +107,27 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="26"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="35"/>
         <source>Producto</source>
         <translation>Producte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="27"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="36"/>
         <source>Cant.</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="28"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="37"/>
         <source>Precio</source>
         <translation>Preu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="29"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="38"/>
         <source>Dto.</source>
         <translation>Dte.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="30"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_table_model.py" line="39"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
@@ -135,37 +135,37 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
         <source>Cámara</source>
         <translation>Càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="54"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="61"/>
         <source>Devolución (F8)</source>
         <translation>Devolució (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="63"/>
         <source>Tickets (F7)</source>
         <translation>Tiquets (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="65"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="67"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Canviar d&apos;usuari (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="190"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Càmera activa: mostri el codi a la càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="193"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>No es pot fer servir la càmera: {r}</translation>
     </message>
@@ -441,37 +441,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="23"/>
+        <location filename="../../pos_client/ui/main_window.py" line="24"/>
         <source>Loyalty Counter — {store}</source>
         <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="45"/>
+        <location filename="../../pos_client/ui/main_window.py" line="46"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation>Botiga {store} · Terminal {device}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="92"/>
+        <location filename="../../pos_client/ui/main_window.py" line="96"/>
         <source>Usuario: {name} ({role})</source>
         <translation>Usuari: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="94"/>
+        <location filename="../../pos_client/ui/main_window.py" line="98"/>
         <source>Sin usuario</source>
         <translation>Sense usuari</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="97"/>
+        <location filename="../../pos_client/ui/main_window.py" line="144"/>
+        <source>Cambios sin enviar</source>
+        <translation>Canvis sense enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/main_window.py" line="146"/>
+        <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
+        <translation>
+            <numerusform>Hi ha %n canvi sense enviar al servidor. S&apos;enviarà la pròxima vegada que s&apos;obri l&apos;aplicació amb connexió. Voleu tancar igualment?</numerusform>
+            <numerusform>Hi ha %n canvis sense enviar al servidor. S&apos;enviaran la pròxima vegada que s&apos;obri l&apos;aplicació amb connexió. Voleu tancar igualment?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="153"/>
         <source>● En línea</source>
         <translation>● En línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="97"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="155"/>
         <source>● Sin conexión</source>
         <translation>● Sense connexió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="104"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="125"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
         <translation>
             <numerusform>%n canvi pendent de sincronitzar</numerusform>
@@ -545,52 +558,52 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="46"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="45"/>
         <source>Ticket {n}</source>
         <translation>Tiquet {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="50"/>
         <source>Preparando el ticket…</source>
         <translation>Preparant el tiquet…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="56"/>
         <source>Imprimir</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="57"/>
         <source>Guardar PDF…</source>
         <translation>Desar PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="58"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="87"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="92"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Canvi: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="98"/>
         <source>Puntos: {p} · Saldo: {b}</source>
         <translation>Punts: {p} · Saldo: {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="115"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="114"/>
         <source>No se ha podido preparar el ticket: {e}</source>
         <translation>No s&apos;ha pogut preparar el tiquet: {e}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="124"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="123"/>
         <source>Guardar ticket</source>
         <translation>Desar el tiquet</translation>
     </message>
@@ -657,6 +670,281 @@
         <location filename="../../pos_client/ui/screens/counter/return_dialog.py" line="122"/>
         <source>Indique cuántas unidades se devuelven.</source>
         <translation>Indiqui quantes unitats es retornen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="72"/>
+        <source>Configurar este terminal</source>
+        <translation>Configurar aquest terminal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="77"/>
+        <source>Registrar este terminal</source>
+        <translation>Registrar aquest terminal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="80"/>
+        <source>Es la primera vez que se abre la aplicación en este terminal. Escriba la dirección del servidor, el código de la tienda y el código de registro que le ha dado la central.</source>
+        <translation>És la primera vegada que s&apos;obre l&apos;aplicació en aquest terminal. Escriviu l&apos;adreça del servidor, el codi de la botiga i el codi de registre que us ha donat la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="93"/>
+        <source>Dirección del servidor</source>
+        <translation>Adreça del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="94"/>
+        <source>Código de tienda</source>
+        <translation>Codi de botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="95"/>
+        <source>Código de registro</source>
+        <translation>Codi de registre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="106"/>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="241"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="108"/>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="139"/>
+        <source>La dirección del servidor empieza por http:// o https://, por ejemplo http://192.168.1.10:8000.</source>
+        <translation>L&apos;adreça del servidor comença per http:// o https://, per exemple http://192.168.1.10:8000.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="145"/>
+        <source>El código de tienda solo lleva letras y números, como S001.</source>
+        <translation>El codi de botiga només porta lletres i números, com S001.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="149"/>
+        <source>El código de registro tiene 12 letras y números: XXXX-XXXX-XXXX.</source>
+        <translation>El codi de registre té 12 lletres i números: XXXX-XXXX-XXXX.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="174"/>
+        <source>Registrando el terminal…</source>
+        <translation>Registrant el terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="199"/>
+        <source>No se puede conectar con el servidor {url}. Compruebe la dirección y que el terminal tenga red.</source>
+        <translation>No es pot connectar amb el servidor {url}. Comproveu l&apos;adreça i que el terminal tingui xarxa.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="204"/>
+        <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela antes de registrar el terminal.</source>
+        <translation>El servidor necessita una versió més nova d&apos;aquesta aplicació. Actualitzeu-la abans de registrar el terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="208"/>
+        <source>El servidor no responde bien ahora. Inténtelo en unos minutos.</source>
+        <translation>El servidor no respon bé ara mateix. Torneu-ho a provar d&apos;aquí a uns minuts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="210"/>
+        <source>Este terminal ya está registrado.</source>
+        <translation>Aquest terminal ja està registrat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="214"/>
+        <source>El código de registro no es válido para la tienda {store}. Compruebe los dos códigos o pida uno nuevo a la central.</source>
+        <translation>El codi de registre no és vàlid per a la botiga {store}. Comproveu els dos codis o demaneu-ne un de nou a la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="218"/>
+        <source>Este código de registro ya se ha usado. Pida uno nuevo a la central.</source>
+        <translation>Aquest codi de registre ja s&apos;ha fet servir. Demaneu-ne un de nou a la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="221"/>
+        <source>Este código de registro ha caducado. Pida uno nuevo a la central.</source>
+        <translation>Aquest codi de registre ha caducat. Demaneu-ne un de nou a la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="225"/>
+        <source>El servidor no ha aceptado el registro ({detail}).</source>
+        <translation>El servidor no ha acceptat el registre ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="235"/>
+        <source>Terminal {device} de {store} registrado.</source>
+        <translation>Terminal {device} de {store} registrat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="240"/>
+        <source>Descargando los datos de la tienda: catálogo, personal y clientes…</source>
+        <translation>Descarregant les dades de la botiga: catàleg, personal i clients…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="246"/>
+        <source>Primera sincronización</source>
+        <translation>Primera sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="262"/>
+        <source>Deteniendo la descarga; seguirá en segundo plano…</source>
+        <translation>Aturant la descàrrega; continuarà en segon pla…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="65"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronitzar ara</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="123"/>
+        <source>● Sin servidor</source>
+        <translation>● Sense servidor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
+        <translation>Aquest terminal no està registrat a cap servidor: no se sincronitza.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="154"/>
+        <source>● Sincronizando…</source>
+        <translation>● Sincronitzant…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="156"/>
+        <source>● La sincronización no avanza</source>
+        <translation>● La sincronització no avança</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="157"/>
+        <source>● Terminal dado de baja</source>
+        <translation>● Terminal donat de baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
+        <source>● Hay que actualizar la aplicación</source>
+        <translation>● Cal actualitzar l&apos;aplicació</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <source>%n cambio(s) pendiente(s)</source>
+        <translation>
+            <numerusform>%n canvi pendent</numerusform>
+            <numerusform>%n canvis pendents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="166"/>
+        <source>(desde {age})</source>
+        <translation>(des de {age})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
+        <source>Sin cambios pendientes</source>
+        <translation>Sense canvis pendents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="170"/>
+        <source>%n cambio(s) rechazado(s)</source>
+        <translation>
+            <numerusform>%n canvi rebutjat</numerusform>
+            <numerusform>%n canvis rebutjats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
+        <source>última sincronización {time}</source>
+        <translation>última sincronització {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="176"/>
+        <source>aún sin sincronizar</source>
+        <translation>encara sense sincronitzar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
+        <translation>No es pot contactar amb el servidor. Les vendes es desen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="183"/>
+        <source>Siguiente intento: {time}.</source>
+        <translation>Següent intent: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
+        <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
+        <translation>El servidor respon, però hi ha canvis que no s&apos;envien. Aviseu el suport tècnic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="192"/>
+        <source>La central ha dado de baja este terminal. Avise a soporte.</source>
+        <translation>La central ha donat de baixa aquest terminal. Aviseu el suport tècnic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
+        <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
+        <translation>El servidor no admet aquesta versió de l&apos;aplicació. Aviseu el suport tècnic.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="200"/>
+        <source>hace %n min</source>
+        <translation>
+            <numerusform>fa %n min</numerusform>
+            <numerusform>fa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="202"/>
+        <source>hace %n h</source>
+        <translation>
+            <numerusform>fa %n h</numerusform>
+            <numerusform>fa %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="203"/>
+        <source>hace %n día(s)</source>
+        <translation>
+            <numerusform>fa %n dia</numerusform>
+            <numerusform>fa %n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="214"/>
+        <source>Terminal dado de baja</source>
+        <translation>Terminal donat de baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="216"/>
+        <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
+
+Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
+        <translation>La central ha donat de baixa aquest terminal i ja no se sincronitza amb el servidor.
+
+Les vendes es continuen desant aquí i no es perd res. Aviseu el suport tècnic per tornar-lo a registrar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
+        <source>Hay que actualizar la aplicación</source>
+        <translation>Cal actualitzar l&apos;aplicació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="223"/>
+        <source>El servidor ya no admite esta versión de la aplicación.
+
+Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>
+        <translation>El servidor ja no admet aquesta versió de l&apos;aplicació.
+
+Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació estigui actualitzada. Aviseu el suport tècnic per actualitzar-la.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from loyalty_core.feeds import CHAIN_SCOPE, Feed, ProductRow
 from loyalty_core.ids import uuid7
 from sync_server.catalogue.csv_import import CatalogueRow, ParsedCatalogue, Rejection
 from sync_server.catalogue.models import Product
-from sync_server.sync.feeds import publish
+from sync_server.sync.feeds import publish, publish_new
 
 _FIELDS = (
     "code_kind",
@@ -48,22 +48,32 @@ def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime
             select(Product).where(Product.code.in_([r.code for r in parsed.rows]))
         )
     }
+    added: list[Product] = []
     for row in parsed.rows:
         product = existing.get(row.code)
         if product is None:
             product = Product(id=uuid7(), code=row.code, updated_at=now)
             _copy(row, product)
-            session.add(product)
-            report.added += 1
+            added.append(product)
         elif any(getattr(product, name) != getattr(row, name) for name in _FIELDS):
             _copy(row, product)
             product.updated_at = now
             report.updated += 1
+            session.flush()
+            publish_product(session, product, now=now)
         else:
             report.unchanged += 1
-            continue
-        session.flush()
-        publish_product(session, product, now=now)
+    # New products go in and reach the feed in bulk: an ERP file holds thousands.
+    session.add_all(added)
+    session.flush()
+    publish_new(
+        session,
+        Feed.CATALOGUE,
+        CHAIN_SCOPE,
+        [(str(p.id), _row(p).model_dump(mode="json")) for p in added],
+        now=now,
+    )
+    report.added = len(added)
     return report
 
 
@@ -73,7 +83,18 @@ def _copy(row: CatalogueRow, product: Product) -> None:
 
 
 def publish_product(session: Session, product: Product, *, now: datetime) -> None:
-    data = ProductRow(
+    publish(
+        session,
+        Feed.CATALOGUE,
+        CHAIN_SCOPE,
+        str(product.id),
+        _row(product).model_dump(mode="json"),
+        now=now,
+    )
+
+
+def _row(product: Product) -> ProductRow:
+    return ProductRow(
         id=product.id,
         code=product.code,
         code_kind=product.code_kind,
@@ -85,5 +106,4 @@ def publish_product(session: Session, product: Product, *, now: datetime) -> Non
         vat_rate=product.vat_rate,
         points_per_unit=product.points_per_unit,
         active=product.active,
-    ).model_dump(mode="json")
-    publish(session, Feed.CATALOGUE, CHAIN_SCOPE, str(product.id), data, now=now)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, String, Uuid
+from sqlalchemy import JSON, BigInteger, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync_server.db import Base, UtcDateTime
@@ -21,6 +21,6 @@ class LedgerEntry(Base):
     store_code: Mapped[str] = mapped_column(String(16))
     device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    balance_after: Mapped[int] = mapped_column(Integer)
+    balance_after: Mapped[int] = mapped_column(BigInteger)
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -166,15 +166,21 @@ def read_page(session: Session, feed: Feed, scope: str, cursor: Cursor, *, limit
 
 
 def feed_state(session: Session, feed: Feed, scope: str) -> FeedState:
-    """Return the count and checksum of a feed's live rows in a scope."""
-    count, total = session.execute(
-        select(func.count(), func.coalesce(func.sum(FeedRow.row_hash), 0)).where(
-            FeedRow.feed == str(feed),
-            FeedRow.scope == scope,
-            FeedRow.deleted.is_(False),
-            FeedRow.version > 0,
-        )
-    ).one()
+    """Return the count and checksum of a feed's live rows in a scope, as pulls see them.
+
+    On PostgreSQL only rows a pull may serve are counted (their transaction is
+    older than the snapshot's xmin): a tablet that is caught up then matches,
+    even while some other transaction is still open.
+    """
+    query = select(func.count(), func.coalesce(func.sum(FeedRow.row_hash), 0)).where(
+        FeedRow.feed == str(feed),
+        FeedRow.scope == scope,
+        FeedRow.deleted.is_(False),
+        FeedRow.version > 0,
+    )
+    if _is_pg(session):
+        query = query.where(FeedRow.txid < _PG_XMIN)
+    count, total = session.execute(query).one()
     return FeedState(feed=str(feed), count=int(count), checksum=format_checksum(int(total)))
 
 

@@ -197,10 +197,12 @@ def push_batch(
 
 def _hlc_ok(text: str) -> bool:
     try:
-        Hlc.decode(text)
+        stamp = Hlc.decode(text)
     except ValueError:
         return False
-    return True
+    return (
+        0 <= stamp.wall_ms < 10**13 and 0 <= stamp.counter < 10**6 and 0 < len(stamp.device) <= 16
+    )
 
 
 def apply_change(

@@ -14,6 +14,7 @@ from loyalty_core.sync_protocol import (
     PushRequest,
     PushResponse,
 )
+from loyalty_core.wire import Change
 from sync_server.deps import DeviceDep, NowDep, ReadSessionDep, SessionDep
 from sync_server.errors import ApiError
 from sync_server.sync import feeds
@@ -26,6 +27,31 @@ ERRORS: dict[int | str, dict[str, object]] = {
 router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=ERRORS)
 
 
+MAX_DEVICE_SEQ = 2**31 - 1
+"""The greatest sequence number the server can keep (`device.last_device_seq` is an INTEGER)."""
+
+MAX_HASH_LENGTH = 64
+"""`inbox.payload_sha256` is a VARCHAR(64): a longer "hash" could not even be kept as rejected."""
+
+
+def _unstorable(changes: list[Change]) -> list[dict[str, str]]:
+    """Envelope values the protocol model lets through but no column can hold (a 5xx otherwise)."""
+    problems = []
+    for i, change in enumerate(changes):
+        if change.device_seq > MAX_DEVICE_SEQ:
+            problems.append(
+                {"at": f"body.changes.{i}.device_seq", "problem": f"at most {MAX_DEVICE_SEQ}"}
+            )
+        if len(change.payload_sha256) > MAX_HASH_LENGTH:
+            problems.append(
+                {
+                    "at": f"body.changes.{i}.payload_sha256",
+                    "problem": f"at most {MAX_HASH_LENGTH} characters",
+                }
+            )
+    return problems
+
+
 @router.post("/push", response_model=PushResponse)
 def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep) -> PushResponse:
     """Apply a batch of outbox changes; answer one result per change, after commit."""
@@ -35,6 +61,13 @@ def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep)
             "batch_too_large",
             f"a batch holds at most {MAX_BATCH_CHANGES} changes; send fewer",
             {"max_changes": MAX_BATCH_CHANGES},
+        )
+    if problems := _unstorable(list(body.changes)):
+        raise ApiError(
+            422,
+            "invalid_request",
+            "The request does not match the protocol.",
+            {"errors": problems[:20]},
         )
     with session.begin():
         device = session.merge(device)

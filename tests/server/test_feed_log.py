@@ -66,7 +66,7 @@ def test_a_record_changed_twice_travels_once_at_its_latest_version(database: Dat
     with database.session() as s, s.begin():
         publish(s, Feed.CATALOGUE, CHAIN_SCOPE, "a", {"price": 1}, now=NOW)
         publish(s, Feed.CATALOGUE, CHAIN_SCOPE, "b", {"price": 1}, now=NOW)
-    seen, cursor = pull_all(database, Cursor())
+    _, cursor = pull_all(database, Cursor())
     with database.session() as s, s.begin():
         assert publish(s, Feed.CATALOGUE, CHAIN_SCOPE, "a", {"price": 2}, now=NOW) == 2
         assert publish(s, Feed.CATALOGUE, CHAIN_SCOPE, "a", {"price": 3}, now=NOW) == 3

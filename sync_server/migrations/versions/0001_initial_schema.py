@@ -117,7 +117,7 @@ def upgrade() -> None:
         sa.Column("store_code", sa.String(length=16), nullable=False),
         sa.Column("device_id", sa.Uuid(), nullable=True),
         sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("balance_after", sa.Integer(), nullable=False),
+        sa.Column("balance_after", sa.BigInteger(), nullable=False),
         sa.Column("flags", sa.JSON(), nullable=False),
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_entry")),

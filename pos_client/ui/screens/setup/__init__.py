@@ -1,0 +1,1 @@
+"""First run: register this tablet with the server and download its store's data."""
