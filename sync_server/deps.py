@@ -67,6 +67,33 @@ def current_device(
     return device
 
 
+def _version(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in text.strip().split("."):
+        digits = "".join(ch for ch in part if ch.isascii() and ch.isdigit())
+        parts.append(int(digits[:9]) if digits else 0)
+    return tuple(parts)
+
+
+def check_client_for_pull(
+    request: Request,
+    x_loyalty_client: Annotated[str, Header(max_length=32)] = "",
+) -> None:
+    """Refuse feeds to an app older than head office serves (426); its pushes still land.
+
+    Facts must get out of an old tablet, so only pulling waits for the update.
+    """
+    oldest = request.app.state.settings.min_client_version
+    if x_loyalty_client and _version(x_loyalty_client) < _version(oldest):
+        raise ApiError(
+            426,
+            "client_too_old",
+            f"this app ({x_loyalty_client}) is older than the oldest served ({oldest}): "
+            "update the app; its sales are still received",
+            {"min_client_version": oldest, "client": x_loyalty_client},
+        )
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -75,4 +102,5 @@ SessionDep = Annotated[Session, Depends(get_session)]
 ReadSessionDep = Annotated[Session, Depends(get_read_session)]
 DeviceDep = Annotated[Device, Depends(current_device)]
 ProtocolDep = Annotated[int, Depends(check_protocol)]
+PullAllowedDep = Annotated[None, Depends(check_client_for_pull)]
 NowDep = Annotated[datetime, Depends(utc_now)]

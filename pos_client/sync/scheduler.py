@@ -57,6 +57,8 @@ class Phase(StrEnum):
 
 
 HALTED = (Phase.REVOKED, Phase.UPDATE_REQUIRED)
+CLIENT_TOO_OLD = "client_too_old"
+"""The server's code for an app it still takes sales from but no longer feeds."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ class SyncScheduler:
         self._runs = 0
         self._failures = 0
         self._halted: Phase | None = None
+        self._too_old = False
         self._offline = False
         self._trouble = ""  # the server answered with an error we cannot act on
         self._message = ""
@@ -261,10 +264,17 @@ class SyncScheduler:
         except Cancelled:
             log.info("sync stopped by shutdown; it goes on from there next time")
         except (DeviceRevoked, UpdateRequired) as exc:
-            log.error("sync stopped: %s (%s)", exc, exc.code)
-            self._stop(
-                Phase.REVOKED if isinstance(exc, DeviceRevoked) else Phase.UPDATE_REQUIRED, exc
-            )
+            if isinstance(exc, UpdateRequired) and exc.code == CLIENT_TOO_OLD:
+                # The server still takes this app's sales, only not its pulls: keep pushing
+                # on the interval (facts must get out) and say an update is needed.
+                log.error("pulling stopped until the app is updated: %s", exc)
+                with self._lock:
+                    self._too_old, self._message = True, str(exc)
+            else:
+                log.error("sync stopped: %s (%s)", exc, exc.code)
+                self._stop(
+                    Phase.REVOKED if isinstance(exc, DeviceRevoked) else Phase.UPDATE_REQUIRED, exc
+                )
         except SyncError as exc:
             delay = self._failed(exc, offline=exc.retryable, retry_after=exc.retry_after)
             if not isinstance(exc, Offline):
@@ -370,6 +380,8 @@ class SyncScheduler:
             )
         if self._halted is not None:
             phase = self._halted
+        elif self._too_old:
+            phase = Phase.UPDATE_REQUIRED
         elif self._running:
             phase = Phase.SYNCING
         elif self._offline:

@@ -15,7 +15,7 @@ from loyalty_core.sync_protocol import (
     PushResponse,
 )
 from loyalty_core.wire import Change
-from sync_server.deps import DeviceDep, NowDep, ReadSessionDep, SessionDep
+from sync_server.deps import DeviceDep, NowDep, PullAllowedDep, ReadSessionDep, SessionDep
 from sync_server.errors import ApiError
 from sync_server.sync import feeds
 from sync_server.sync.push import push_batch
@@ -80,6 +80,7 @@ def pull(
     feed: Feed,
     device: DeviceDep,
     session: ReadSessionDep,
+    _allowed: PullAllowedDep,
     cursor: str = Query(default="", max_length=64),
     limit: int = Query(default=1000, ge=1, le=MAX_PAGE_ROWS),
 ) -> FeedPage:
@@ -92,7 +93,7 @@ def pull(
 
 
 @router.get("/feeds", response_model=FeedStates)
-def feed_states(device: DeviceDep, session: ReadSessionDep) -> FeedStates:
+def feed_states(device: DeviceDep, session: ReadSessionDep, _allowed: PullAllowedDep) -> FeedStates:
     """Count and checksum of every feed, to compare with what the tablet holds."""
     with session.begin():
         return FeedStates(

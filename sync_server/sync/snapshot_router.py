@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse
 from loyalty_core.feeds import Feed
 from loyalty_core.sync_protocol import ErrorBody, SnapshotInfo
 from sync_server.db import Database
-from sync_server.deps import DeviceDep, get_database
+from sync_server.deps import DeviceDep, PullAllowedDep, get_database
 from sync_server.errors import ApiError
 from sync_server.sync.feeds import scope_of
 from sync_server.sync.snapshots import SNAPSHOT_FEEDS, current_snapshot, snapshot_dir
@@ -33,6 +33,7 @@ def snapshot(
     device: DeviceDep,
     request: Request,
     database: Annotated[Database, Depends(get_database)],
+    _allowed: PullAllowedDep,
 ) -> SnapshotInfo:
     """Describe a recent snapshot of a feed (written now if none is fresh)."""
     if feed not in SNAPSHOT_FEEDS:
@@ -41,7 +42,9 @@ def snapshot(
 
 
 @router.get("/{feed}/{name}", response_class=FileResponse)
-def snapshot_file(feed: Feed, name: str, device: DeviceDep, request: Request) -> FileResponse:
+def snapshot_file(
+    feed: Feed, name: str, device: DeviceDep, request: Request, _allowed: PullAllowedDep
+) -> FileResponse:
     """The snapshot file itself; HTTP ranges let an interrupted download resume."""
     folder = snapshot_dir(_data_dir(request))
     path = folder / name

@@ -17,7 +17,7 @@ from pos_client.services.profiles import update_profile
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.services.redemptions import redeem_points
 from pos_client.store.models import Customer, OutboxEntry
-from pos_client.sync.api import DeviceRevoked
+from pos_client.sync.api import DeviceRevoked, UpdateRequired
 from sync_server.customers.models import Balance, ProfileLoss
 from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.devices.models import Device as ServerDevice
@@ -192,3 +192,23 @@ def test_an_edit_that_loses_is_answered_superseded_logged_and_rolled_back_on_the
     with server.admin() as s:
         loss = s.scalars(select(ProfileLoss)).one()
         assert (loss.field, loss.value) == ("phone", "+34699000002")
+
+
+def test_an_app_older_than_head_office_serves_still_delivers_its_sales_but_waits_to_pull(
+    server: ServerProcess, new_tablet: Callable[..., Tablet], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tablet = new_tablet("S001")
+    tablet.sync()
+    tablet.sell({"soap": 1})
+    server.stop()
+    monkeypatch.setenv("LOYALTY_MIN_CLIENT_VERSION", "9.0.0")
+    server.start()
+
+    with pytest.raises(UpdateRequired) as too_old:
+        tablet.sync()
+
+    assert too_old.value.code == "client_too_old"
+    assert "update the app" in str(too_old.value)
+    assert states(tablet) == ["acknowledged"]  # the sale got out first
+    with server.admin() as s:
+        assert s.scalar(select(func.count()).select_from(ServerSale)) == 1
