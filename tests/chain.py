@@ -268,3 +268,15 @@ class Tablet:
     def close(self) -> None:
         self.engine.api.close()
         self.sessions.kw["bind"].dispose()
+
+
+def seed_products(server: ServerProcess, count: int) -> None:
+    """Head office imports `count` more products (with valid EAN-13s) from a CSV."""
+    lines = ["codigo;nombre;marca;familia;formato;pvp;iva;puntos;activo"]
+    for i in range(count):
+        code = with_check_digit(f"8437005{i:05d}")
+        lines.append(f"{code};Producto {i};Aurélie;Corporal;100 ml;9,95;21;1;1")
+    parsed = parse_catalogue(("\n".join(lines) + "\n").encode())
+    assert not parsed.rejections
+    with server.admin() as s:
+        assert import_catalogue(s, parsed, now=datetime.now(UTC)).added == count

@@ -25,23 +25,19 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from chain import MARIA, ROOT, ServerProcess, Tablet
+from chain import MARIA, ROOT, ServerProcess, Tablet, seed_products
 from faultproxy import FaultProxy
 from sqlalchemy import and_, func, or_, select
 
-from loyalty_core.barcodes import with_check_digit
 from loyalty_core.feeds import CHAIN_SCOPE, Feed, format_checksum, row_hash
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.store.models import OutboxEntry, Product, SyncLease
 from pos_client.sync.api import SyncApi
 from pos_client.sync.credentials import load as load_credentials
 from pos_client.sync.engine import LEASE_SECONDS, SyncEngine
-from sync_server.catalogue.csv_import import parse_catalogue
-from sync_server.catalogue.service import import_catalogue
 from sync_server.customers.models import Balance
 from sync_server.ledger.models import LedgerEntry as ServerEntry
 from sync_server.sales.models import Sale as ServerSale
@@ -210,17 +206,6 @@ def test_a_client_killed_after_sending_its_push_gets_duplicate_answers_on_restar
     assert (report.pushed, report.acknowledged, report.rejected) == (6, 6, 0)
     assert statuses(tablet) == ["duplicate"] * 6
     assert_converged(server, tablet, sales=3, points=earned)
-
-
-def seed_products(server: ServerProcess, count: int) -> None:
-    lines = ["codigo;nombre;marca;familia;formato;pvp;iva;puntos;activo"]
-    for i in range(count):
-        code = with_check_digit(f"8437005{i:05d}")
-        lines.append(f"{code};Producto {i};Aurélie;Corporal;100 ml;9,95;21;1;1")
-    parsed = parse_catalogue(("\n".join(lines) + "\n").encode())
-    assert not parsed.rejections
-    with server.admin() as s:
-        assert import_catalogue(s, parsed, now=datetime.now(UTC)).added == count
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from chain import MARIA, ServerProcess, Tablet
+from chain import MARIA, ServerProcess, Tablet, seed_products
 from faultproxy import FaultProxy
 from sqlalchemy import func, select
 
@@ -117,3 +117,48 @@ def test_the_server_killed_in_the_middle_of_a_push_loses_nothing(
     server.start()
     tablet.sync()
     assert_converged(server, tablet, sales=60, points=earned)
+
+
+def test_the_server_restarted_in_the_middle_of_a_pull_resumes_from_the_tablets_cursor(
+    server: ServerProcess, proxy: FaultProxy, new_tablet: Callable[..., Tablet]
+) -> None:
+    tablet = new_tablet("S001", url=proxy.url)
+    tablet.sync()
+    seed_products(server, 600)  # arrives page by page: the tablet already has its cursor
+    tablet.engine.page_size = 20
+    proxy.set_latency(0.03)
+
+    errors: list[Exception] = []
+
+    def pull() -> None:
+        try:
+            tablet.sync()
+        except SyncError as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=pull)
+    worker.start()
+    deadline = time.monotonic() + 30
+    while held_products(tablet) < 100 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    server.kill()
+    worker.join(30)
+    assert errors and errors[0].retryable
+    halfway = held_products(tablet)
+    assert 100 <= halfway < 603
+
+    server.start()
+    proxy.set_latency(0)
+    report = tablet.sync(verify=True)
+    assert report.pulled["catalogue"] == 603 - halfway  # only what was missing
+    assert report.repaired == []
+    assert held_products(tablet) == 603
+
+
+def held_products(tablet: Tablet) -> int:
+    """Products on the tablet, read from its file as another process would."""
+    import sqlite3
+
+    path = tablet.sessions.kw["bind"].url.database
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return int(db.execute("SELECT count(*) FROM product").fetchone()[0])
