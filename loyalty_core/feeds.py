@@ -30,10 +30,11 @@ class Feed(StrEnum):
     PROFILES = "profiles"
     BALANCES = "balances"
     REDIRECTS = "redirects"
+    REVIEW = "review"
 
 
 CHAIN_SCOPE = "*"
-STORE_FEEDS = frozenset({Feed.SETTINGS, Feed.STAFF, Feed.PROFILES})
+STORE_FEEDS = frozenset({Feed.SETTINGS, Feed.STAFF, Feed.PROFILES, Feed.REVIEW})
 """Feeds whose rows are scoped to one store; the others reach every tablet."""
 
 _HASH_BITS = 40  # a million rows still sum well inside 64 bits
@@ -132,3 +133,16 @@ class BalanceRow(_Row):
 class RedirectRow(_Row):
     from_id: uuid.UUID
     to_id: uuid.UUID
+
+
+class ReviewRow(_Row):
+    """A case for this store's managers: an overdraft, a flagged sale, a rejected change."""
+
+    id: uuid.UUID
+    kind: str
+    status: str
+    customer_id: uuid.UUID | None
+    change_id: uuid.UUID | None
+    subject_id: uuid.UUID | None
+    detail: dict[str, object]
+    created_at: UtcDatetime

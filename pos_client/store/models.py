@@ -302,3 +302,17 @@ class CustomerRedirect(Base):
     __tablename__ = "customer_redirect"
     from_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     to_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+
+
+class ReviewItem(Base):
+    """A case head office opened for this store (read-only here; settled in issue 6)."""
+
+    __tablename__ = "review_item"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(12))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    change_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    detail: Mapped[dict[str, object]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

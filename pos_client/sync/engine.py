@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
 from loyalty_core.sync_protocol import FeedState
-from pos_client.store.models import OutboxEntry, Setting, SyncLease
+from pos_client.store.models import OutboxEntry, ReviewItem, Setting, SyncLease
 from pos_client.sync.api import BatchTooLarge, CursorExpired, SyncApi, SyncError
 from pos_client.sync.outbox_push import (
     WAITING,
@@ -56,6 +56,7 @@ FEED_ORDER = (
     Feed.PROFILES,
     Feed.BALANCES,
     Feed.REDIRECTS,
+    Feed.REVIEW,
 )
 SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
 """Feeds a new tablet loads from one file (a million customers), not page by page."""
@@ -87,6 +88,8 @@ class SyncStatus:
     oldest_waiting: datetime | None
     rejected: int
     last_sync: datetime | None
+    attention: int = 0
+    """Rejected changes plus the store's open review cases: what the managers should see."""
 
 
 def utc_now() -> datetime:
@@ -307,7 +310,18 @@ def sync_status(session: Session) -> SyncStatus:
         select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "rejected")
     )
     last = session.get(Setting, LAST_SYNC_KEY)
+    own_rejections = select(OutboxEntry.change_id).where(OutboxEntry.state == "rejected")
+    cases = session.scalar(
+        select(func.count())
+        .select_from(ReviewItem)
+        .where(
+            ReviewItem.status == "open",
+            # This tablet's own rejected changes are counted once, from its outbox.
+            ~and_(ReviewItem.kind == "rejected_change", ReviewItem.change_id.in_(own_rejections)),
+        )
+    )
     return SyncStatus(
+        attention=int(rejected or 0) + int(cases or 0),
         waiting=int(waiting or 0),
         oldest_waiting=datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest,
         rejected=int(rejected or 0),

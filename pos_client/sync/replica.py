@@ -29,6 +29,7 @@ from loyalty_core.feeds import (
     ProductRow,
     ProfileRow,
     RedirectRow,
+    ReviewRow,
     StaffRow,
     row_hash,
 )
@@ -43,6 +44,7 @@ from pos_client.store.models import (
     OutboxEntry,
     Product,
     ReplicaRow,
+    ReviewItem,
     Setting,
     Staff,
     SyncFeed,
@@ -397,6 +399,17 @@ def _apply_redirect(session: Session, row: FeedRow, pre: _Prefetched) -> None:
         current.to_id = r.to_id
 
 
+def _apply_review(session: Session, row: FeedRow, pre: _Prefetched) -> None:
+    r = ReviewRow.model_validate(_data(row))
+    current = session.get(ReviewItem, r.id)
+    if current is None:
+        current = ReviewItem(id=r.id)
+        session.add(current)
+    current.kind, current.status, current.customer_id = r.kind, r.status, r.customer_id
+    current.change_id, current.subject_id = r.change_id, r.subject_id
+    current.detail, current.created_at = dict(r.detail), r.created_at
+
+
 def _forget(session: Session, feed: Feed, key: str) -> None:
     """A tombstone: the record left the chain (or this store's scope)."""
     if feed == Feed.CATALOGUE:
@@ -415,4 +428,5 @@ APPLIERS: dict[Feed, Applier] = {
     Feed.PROFILES: _apply_profile,
     Feed.BALANCES: _apply_balance,
     Feed.REDIRECTS: _apply_redirect,
+    Feed.REVIEW: _apply_review,
 }

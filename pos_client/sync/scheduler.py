@@ -70,6 +70,7 @@ class SyncState:
     oldest_waiting: datetime | None = None
     rejected: int = 0
     last_sync: datetime | None = None
+    attention: int = 0  # rejected changes and open review cases of this store
     message: str = ""  # the server's or the error's words, for a tooltip and the log
     retry_at: datetime | None = None  # offline or stalled: when the next attempt is due
 
@@ -376,6 +377,7 @@ class SyncScheduler:
                 waiting=status.waiting,
                 oldest_waiting=_aware(status.oldest_waiting),
                 rejected=status.rejected,
+                attention=status.attention,
                 last_sync=_aware(status.last_sync),
             )
         if self._halted is not None:

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.sync_status = SyncStatusWidget(ctx.sync)
+        self.sync_status.attention_requested.connect(self._on_sync_status_attention_requested)
         bar = self.statusBar()
         for label in (self._user, self._place):
             bar.addWidget(label)
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
             "manager": self.tr("encargada"),
         }
         return names.get(str(staff.role), str(staff.role))
+
+    def _on_sync_status_attention_requested(self) -> None:
+        from pos_client.ui.screens.attention.attention_dialog import AttentionDialog
+
+        AttentionDialog(self._ctx, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         sync = self._ctx.sync

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from pos_client.context import AppContext
-from pos_client.services import catalogue, customers, receipts, returns, sales, staff
+from pos_client.services import attention, catalogue, customers, receipts, returns, sales, staff
 from pos_client.services.cart import Cart
 from pos_client.store.outbox import pending_count
 from pos_client.ui.signals import Changes
@@ -118,3 +118,7 @@ def recent_receipts(ctx: AppContext, *, success: Done, failure: Failed) -> None:
 
 def count_pending(ctx: AppContext, *, success: Done) -> None:
     ctx.runner.run_store(pending_count, success=success)
+
+
+def attention_items(ctx: AppContext, *, success: Done, failure: Failed) -> None:
+    ctx.runner.run_store(attention.attention_items, success=success, failure=failure)

@@ -46,6 +46,7 @@ class SyncStatusWidget(QWidget):
     """Shows the scheduler's state; without a scheduler, 'Sin servidor' and the local count."""
 
     state_received = Signal(object)  # SyncState, emitted from any thread
+    attention_requested = Signal()
 
     def __init__(
         self,
@@ -64,11 +65,15 @@ class SyncStatusWidget(QWidget):
         self.details = _ElidedLabel(objectName="syncDetails")
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"), objectName="syncNowButton")
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.attention_button = QPushButton(objectName="attentionButton")
+        self.attention_button.clicked.connect(self.attention_requested)
+        self.attention_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.badge)
         layout.addWidget(self.details)
+        layout.addWidget(self.attention_button)
         layout.addWidget(self.sync_button)
         self._state: SyncState | None = None
         self._ages = QTimer(self, interval=30_000, timeout=self._redraw)  # "hace N min" moves on
@@ -119,6 +124,9 @@ class SyncStatusWidget(QWidget):
     # -- drawing --------------------------------------------------------------------
     def _redraw(self) -> None:
         state = self._state
+        attention = state.attention if state is not None else 0
+        self.attention_button.setVisible(attention > 0)
+        self.attention_button.setText(self.tr("Revisar (%n)", "", attention))
         if self._scheduler is None or state is None:
             self._set_badge("none", self.tr("● Sin servidor"))
             self.details.setText(

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca" sourcelanguage="es">
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="27"/>
+        <source>Necesita atención</source>
+        <translation>Cal atenció</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="32"/>
+        <source>Cambios que el servidor no aceptó (se conservan aquí y no se reenvían) y casos abiertos de la tienda. La central los revisa.</source>
+        <translation>Canvis que el servidor no va acceptar (es conserven aquí i no es tornen a enviar) i casos oberts de la botiga. La central els revisa.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <source>Tipo</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <source>Sobre</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <source>Motivo</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="44"/>
+        <source>Cerrar</source>
+        <translation>Tanca</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="57"/>
+        <source>Cambio rechazado</source>
+        <translation>Canvi rebutjat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="58"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation>Saldo de punts en negatiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="59"/>
+        <source>Venta a revisar</source>
+        <translation>Venda per revisar</translation>
+    </message>
+</context>
+<context>
     <name>CartPanel</name>
     <message>
         <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="45"/>
@@ -451,22 +504,22 @@
         <translation>Botiga {store} · Terminal {device}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="96"/>
+        <location filename="../../pos_client/ui/main_window.py" line="97"/>
         <source>Usuario: {name} ({role})</source>
         <translation>Usuari: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="98"/>
+        <location filename="../../pos_client/ui/main_window.py" line="99"/>
         <source>Sin usuario</source>
         <translation>Sense usuari</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="144"/>
+        <location filename="../../pos_client/ui/main_window.py" line="150"/>
         <source>Cambios sin enviar</source>
         <translation>Canvis sense enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="146"/>
+        <location filename="../../pos_client/ui/main_window.py" line="152"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>Hi ha %n canvi sense enviar al servidor. S&apos;enviarà la pròxima vegada que s&apos;obri l&apos;aplicació amb connexió. Voleu tancar igualment?</numerusform>
@@ -474,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="153"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
         <source>● En línea</source>
         <translation>● En línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="155"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
         <source>● Sin conexión</source>
         <translation>● Sense connexió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="125"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
         <translation>
             <numerusform>%n canvi pendent de sincronitzar</numerusform>
@@ -492,17 +545,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="110"/>
+        <location filename="../../pos_client/ui/main_window.py" line="111"/>
         <source>dependiente</source>
         <translation>dependent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <location filename="../../pos_client/ui/main_window.py" line="112"/>
         <source>asesora de belleza</source>
         <translation>assessora de bellesa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <location filename="../../pos_client/ui/main_window.py" line="113"/>
         <source>encargada</source>
         <translation>encarregada</translation>
     </message>
@@ -799,42 +852,50 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="65"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="66"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronitzar ara</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="129"/>
+        <source>Revisar (%n)</source>
+        <translation>
+            <numerusform>Revisa (%n)</numerusform>
+            <numerusform>Revisa (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="123"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
         <source>● Sin servidor</source>
         <translation>● Sense servidor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="141"/>
         <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
         <translation>Aquest terminal no està registrat a cap servidor: no se sincronitza.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="154"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
         <source>● Sincronizando…</source>
         <translation>● Sincronitzant…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="156"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="164"/>
         <source>● La sincronización no avanza</source>
         <translation>● La sincronització no avança</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="157"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="165"/>
         <source>● Terminal dado de baja</source>
         <translation>● Terminal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="166"/>
         <source>● Hay que actualizar la aplicación</source>
         <translation>● Cal actualitzar l&apos;aplicació</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
         <source>%n cambio(s) pendiente(s)</source>
         <translation>
             <numerusform>%n canvi pendent</numerusform>
@@ -842,17 +903,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="166"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="174"/>
         <source>(desde {age})</source>
         <translation>(des de {age})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="176"/>
         <source>Sin cambios pendientes</source>
         <translation>Sense canvis pendents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="170"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n canvi rebutjat</numerusform>
@@ -860,42 +921,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
         <source>última sincronización {time}</source>
         <translation>última sincronització {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="176"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="184"/>
         <source>aún sin sincronizar</source>
         <translation>encara sense sincronitzar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
         <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
         <translation>No es pot contactar amb el servidor. Les vendes es desen aquí.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="183"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="191"/>
         <source>Siguiente intento: {time}.</source>
         <translation>Següent intent: {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
         <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
         <translation>El servidor respon, però hi ha canvis que no s&apos;envien. Aviseu el suport tècnic.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="192"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="200"/>
         <source>La central ha dado de baja este terminal. Avise a soporte.</source>
         <translation>La central ha donat de baixa aquest terminal. Aviseu el suport tècnic.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="202"/>
         <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
         <translation>El servidor no admet aquesta versió de l&apos;aplicació. Aviseu el suport tècnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="200"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
         <source>hace %n min</source>
         <translation>
             <numerusform>fa %n min</numerusform>
@@ -903,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="202"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="210"/>
         <source>hace %n h</source>
         <translation>
             <numerusform>fa %n h</numerusform>
@@ -911,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="203"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="211"/>
         <source>hace %n día(s)</source>
         <translation>
             <numerusform>fa %n dia</numerusform>
@@ -919,12 +980,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="214"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="222"/>
         <source>Terminal dado de baja</source>
         <translation>Terminal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="216"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="224"/>
         <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
 
 Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
@@ -933,12 +994,12 @@ Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para v
 Les vendes es continuen desant aquí i no es perd res. Aviseu el suport tècnic per tornar-lo a registrar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="229"/>
         <source>Hay que actualizar la aplicación</source>
         <translation>Cal actualitzar l&apos;aplicació</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="223"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="231"/>
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>

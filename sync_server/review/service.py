@@ -8,8 +8,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from loyalty_core.feeds import Feed, ReviewRow
 from loyalty_core.ids import uuid7
 from sync_server.review.models import ReviewCase
+from sync_server.sync.feeds import publish
 
 
 def open_case(
@@ -35,7 +37,25 @@ def open_case(
         created_at=now,
     )
     session.add(case)
+    publish_case(session, case, now=now)
     return case
+
+
+def publish_case(session: Session, case: ReviewCase, *, now: datetime) -> None:
+    """Put the case on its store's review feed: the managers see it on their tablets."""
+    row = ReviewRow(
+        id=case.id,
+        kind=case.kind,
+        status=case.status,
+        customer_id=case.customer_id,
+        change_id=case.change_id,
+        subject_id=case.subject_id,
+        detail=dict(case.detail),
+        created_at=case.created_at,
+    )
+    publish(
+        session, Feed.REVIEW, case.store_code, str(case.id), row.model_dump(mode="json"), now=now
+    )
 
 
 def open_cases(session: Session, *, store_code: str | None = None) -> list[ReviewCase]:

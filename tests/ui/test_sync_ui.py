@@ -23,12 +23,13 @@ from sqlalchemy import func, select
 from pos_client.app import build_context, install_translations
 from pos_client.config import Settings
 from pos_client.store.database import open_store
-from pos_client.store.models import Customer, Product
+from pos_client.store.models import Customer, OutboxEntry, Product
 from pos_client.sync import credentials
 from pos_client.sync.engine import SyncEngine
 from pos_client.sync.registration import register_device
 from pos_client.ui.main_window import MainWindow
 from pos_client.ui.runner import Runner
+from pos_client.ui.screens.attention.attention_dialog import AttentionDialog
 from pos_client.ui.screens.setup.setup_wizard import SetupWizard
 from pos_client.ui.signals import AppSignals
 from sync_server.devices.service import issue_code, revoke
@@ -324,3 +325,29 @@ def test_a_revoked_tablet_says_so_once_and_stays_red(
     qtbot.wait(500)
     assert len(warned.calls) == 1
     assert QCoreApplication.translate("SyncStatusWidget", "● Terminal dado de baja") in bar(window)
+
+
+def test_a_change_the_server_rejected_is_listed_with_its_reason_for_the_store(
+    window: MainWindow, server: ServerProcess, qtbot: Any
+) -> None:
+    wait_for_bar(qtbot, window, "● En línea", "Sin cambios pendientes")
+    assert not window.sync_status.attention_button.isVisible()
+    sell_serum_by_card(qtbot, window)
+    server.stop()  # the sale waits; then its change is damaged on disk before it leaves
+    wait_for_bar(qtbot, window, "1 cambio pendiente")
+    store = window._ctx.sessions
+    with store.begin() as s:
+        row = s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq.desc())).first()
+        assert row is not None and row.entity == "sale"
+        row.payload = row.payload.replace('"kind":"sale"', '"kind":"sole"')
+    server.start()
+    window.sync_status.sync_button.click()
+
+    qtbot.waitUntil(lambda: window.sync_status.attention_button.isVisible(), timeout=15_000)
+    assert window.sync_status.attention_button.text() == "Revisar (1)"
+    dialog = AttentionDialog(window._ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    cells = [dialog.table.item(0, col).text() for col in range(4)]
+    assert cells[1:3] == ["Cambio rechazado", "S001-D01-000001"]
+    assert cells[3].startswith("hash_mismatch")

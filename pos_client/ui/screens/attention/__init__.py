@@ -1,0 +1,1 @@
+"""The list of what needs a person at this store."""
