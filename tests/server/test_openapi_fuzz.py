@@ -390,8 +390,9 @@ def delta(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
     return {table: after[table] - before[table] for table in after if after[table] != before[table]}
 
 
-REJECTION = {"inbox": 1, "review_case": 1}
-"""What one rejected change leaves: its inbox row (with its payload) and a case to review."""
+REJECTION = {"inbox": 1, "review_case": 1, "feed_row": 1}
+"""What one rejected change leaves: its inbox row (with its payload), a case to review, and
+that case on the store's review feed (the managers' tablets list it)."""
 
 
 def assert_refused(server: Server, body: Any, status: int = 422, code: str | None = None) -> Answer:
