@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import time
+
 from fastapi import APIRouter, Query
+from sqlalchemy.exc import DBAPIError
 
 from loyalty_core.feeds import Feed
 from loyalty_core.sync_protocol import (
@@ -21,8 +25,10 @@ from sync_server.sync import feeds
 from sync_server.sync.push import push_batch
 
 ERRORS: dict[int | str, dict[str, object]] = {
-    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 410, 413, 415, 422, 426)
+    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 410, 413, 415, 422, 426, 503)
 }
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=ERRORS)
 
@@ -69,10 +75,38 @@ def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep)
             "The request does not match the protocol.",
             {"errors": problems[:20]},
         )
-    with session.begin():
-        device = session.merge(device)
-        results = push_batch(session, device, list(body.changes), now=now)
-    return PushResponse(results=results, server_time=now)
+    for attempt in range(1, PUSH_ATTEMPTS + 1):
+        try:
+            with session.begin():
+                merged = session.merge(device)
+                results = push_batch(session, merged, list(body.changes), now=now)
+            return PushResponse(results=results, server_time=now)
+        except DBAPIError as exc:
+            # Two batches touching the same balances in another order: PostgreSQL breaks
+            # the deadlock by failing one. Nothing of it was committed; apply it again.
+            session.rollback()
+            if not _transient(exc):
+                raise
+            log.info("push attempt %d hit %s; retrying", attempt, type(exc.orig).__name__)
+            time.sleep(0.05 * attempt)
+    raise ApiError(
+        503,
+        "busy",
+        "the server is busy; nothing of this batch was applied, send it again",
+        {"retry_after": 1},
+    )
+
+
+PUSH_ATTEMPTS = 4
+_TRANSIENT_STATES = frozenset({"40P01", "40001", "55P03"})  # deadlock, serialization, lock
+
+
+def _transient(exc: DBAPIError) -> bool:
+    """A failure of the moment (deadlock, busy SQLite file), not of the batch itself."""
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in _TRANSIENT_STATES:
+        return True
+    return "database is locked" in str(exc.orig)
 
 
 @router.get("/feeds/{feed}", response_model=FeedPage)
