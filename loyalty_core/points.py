@@ -16,6 +16,7 @@ exactly what the line earned, never more.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
@@ -44,19 +45,32 @@ def earn(priced: PricedCart, rule: PointsRule, *, has_customer: bool = True) -> 
     """Return the points each line of a priced cart earns."""
     if not has_customer:
         return [LinePoints(i, 0, 0) for i in range(len(priced.lines))]
-    euros = max(priced.total_cents, 0) // 100
-    amount_points = (
-        allocate(euros * rule.points_per_euro, [max(p.net_cents, 0) for p in priced.lines])
-        if priced.total_cents >= 100
-        else [0] * len(priced.lines)
+    return earn_by_line(
+        total_cents=priced.total_cents,
+        nets=[p.net_cents for p in priced.lines],
+        unit_points=[p.line.points_per_unit * p.line.quantity for p in priced.lines],
+        rule=rule,
     )
-    result = []
-    for i, (p, from_amount) in enumerate(zip(priced.lines, amount_points, strict=True)):
-        unit = p.line.points_per_unit * p.line.quantity
-        result.append(
-            LinePoints(i, _multiply(unit, rule.multiplier), _multiply(from_amount, rule.multiplier))
-        )
-    return result
+
+
+def earn_by_line(
+    *, total_cents: int, nets: Sequence[int], unit_points: Sequence[int], rule: PointsRule
+) -> list[LinePoints]:
+    """The rule itself, on what each line cost and earns per unit.
+
+    The counter applies it to a priced cart; the server to the lines of a
+    sale it received, to check the points the counter gave.
+    """
+    euros = max(total_cents, 0) // 100
+    amount_points = (
+        allocate(euros * rule.points_per_euro, [max(net, 0) for net in nets])
+        if total_cents >= 100
+        else [0] * len(nets)
+    )
+    return [
+        LinePoints(i, _multiply(unit, rule.multiplier), _multiply(from_amount, rule.multiplier))
+        for i, (unit, from_amount) in enumerate(zip(unit_points, amount_points, strict=True))
+    ]
 
 
 def _multiply(points: int, multiplier: Decimal) -> int:

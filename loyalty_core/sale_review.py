@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from loyalty_core.money import allocate, percent_of
-from loyalty_core.points import PointsRule
+from loyalty_core.money import percent_of
+from loyalty_core.points import PointsRule, earn_by_line
 from loyalty_core.roles import MAX_DISCOUNT_PERCENT, Role
 from loyalty_core.wire import SalePayload
 
@@ -47,18 +47,20 @@ def expected_points(
     """Recompute what a sale earns by the points rule; None when it cannot be known."""
     if sale.customer_id is None or sale.kind != "sale":
         return 0 if sale.customer_id is None else None
-    nets = [max(line.net_cents, 0) for line in sale.lines]
-    euros = max(sale.total_cents, 0) // 100
-    by_amount = (
-        allocate(euros * rule.points_per_euro, nets) if sale.total_cents >= 100 else [0] * len(nets)
+    facts = [catalogue.get(line.code) for line in sale.lines]
+    if any(f is None for f in facts):
+        return None
+    lines = earn_by_line(
+        total_cents=sale.total_cents,
+        nets=[line.net_cents for line in sale.lines],
+        unit_points=[
+            f.points_per_unit * line.quantity
+            for f, line in zip(facts, sale.lines, strict=True)
+            if f
+        ],
+        rule=rule,
     )
-    total = 0
-    for line, from_amount in zip(sale.lines, by_amount, strict=True):
-        facts = catalogue.get(line.code)
-        if facts is None:
-            return None
-        total += facts.points_per_unit * line.quantity + from_amount
-    return total
+    return sum(line.total for line in lines)
 
 
 def review_sale(

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import requests
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.barcodes import with_check_digit
@@ -32,23 +33,28 @@ from loyalty_core.roles import Role
 from pos_client.services import sales
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import find_product
-from pos_client.services.receipts import Receipt
+from pos_client.services.receipts import Receipt, customer_on_receipt
 from pos_client.services.sales import PaymentInput
 from pos_client.services.setup import device_info
 from pos_client.services.staff import StaffMember, login
 from pos_client.store.database import open_store
+from pos_client.store.models import OutboxEntry
 from pos_client.sync.api import SyncApi
 from pos_client.sync.credentials import load as load_credentials
 from pos_client.sync.engine import SyncEngine, SyncReport
 from pos_client.sync.registration import register_device
 from sync_server.catalogue.csv_import import parse_catalogue
 from sync_server.catalogue.service import import_catalogue
+from sync_server.customers.models import Balance
 from sync_server.customers.service import NewCustomer, create_customer
 from sync_server.db import Database
 from sync_server.devices.service import issue_code
+from sync_server.ledger.models import LedgerEntry as ServerEntry
 from sync_server.migrate import upgrade
+from sync_server.sales.models import Sale as ServerSale
 from sync_server.staff.service import add_staff
 from sync_server.stores.service import create_store
+from sync_server.sync.models import Inbox
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -280,3 +286,38 @@ def seed_products(server: ServerProcess, count: int) -> None:
     assert not parsed.rejections
     with server.admin() as s:
         assert import_catalogue(s, parsed, now=datetime.now(UTC)).added == count
+
+
+@contextmanager
+def running_chain(data_dir: Path, database_url: str | None = None) -> Iterator[ServerProcess]:
+    """A seeded chain on a running server (SQLite in `data_dir` unless a URL is given)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    process = ServerProcess(data_dir, database_url or f"sqlite:///{data_dir / 'server.db'}")
+    process.prepare()
+    seed_chain(process, datetime.now(UTC))
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+def server_counts(server: ServerProcess) -> tuple[int, int, int]:
+    """Sales, ledger entries and changes seen on the server."""
+    with server.admin() as s:
+        return (
+            s.scalar(select(func.count()).select_from(ServerSale)) or 0,
+            s.scalar(select(func.count()).select_from(ServerEntry)) or 0,
+            s.scalar(select(func.count()).select_from(Inbox)) or 0,
+        )
+
+
+def assert_converged(server: ServerProcess, tablet: Tablet, sales: int, points: int) -> None:
+    """Every sale once, every entry once, both sides agree on the balance, outbox drained."""
+    assert server_counts(server) == (sales, sales, 2 * sales)
+    with server.admin() as s:
+        balance = s.get(Balance, MARIA)
+        assert balance is not None and balance.points == points
+    with tablet.sessions.begin() as s:
+        assert set(s.scalars(select(OutboxEntry.state))) == {"acknowledged"}
+        assert customer_on_receipt(s, MARIA)[1] == points

@@ -348,21 +348,6 @@ def _apply_directory(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     c.created_at = d.created_at
 
 
-def pending_profile_fields(session: Session, customer_id: uuid.UUID) -> set[str]:
-    """Fields of a customer edited here and not yet answered by the server."""
-    payloads = session.scalars(
-        select(OutboxEntry.payload).where(
-            OutboxEntry.entity == str(Entity.CUSTOMER),
-            OutboxEntry.entity_id == customer_id,
-            OutboxEntry.state.in_(PENDING_STATES),
-        )
-    )
-    fields: set[str] = set()
-    for payload in payloads:
-        fields.update(json.loads(payload).get("fields", {}))
-    return fields
-
-
 def _apply_profile(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     p = ProfileRow.model_validate(_data(row))
     c = _customer(session, pre, p.id)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from chain import MARIA, ServerProcess, Tablet, free_port, seed_chain
+from chain import MARIA, ServerProcess, Tablet, free_port, running_chain
 from sqlalchemy import func, select
 
 from loyalty_core.sync_protocol import PROTOCOL_HEADER
@@ -68,14 +68,8 @@ class States:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    data = tmp_path / "server"
-    data.mkdir()
-    process = ServerProcess(data, f"sqlite:///{data / 'server.db'}")
-    process.prepare()
-    seed_chain(process, datetime.now(UTC))
-    process.start()
-    yield process
-    process.stop()
+    with running_chain(tmp_path / "server") as process:
+        yield process
 
 
 @pytest.fixture

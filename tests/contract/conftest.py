@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from chain import ServerProcess, Tablet, seed_chain
+from chain import ServerProcess, Tablet, running_chain
+from faultproxy import FaultProxy
 from pg import drop_database, fresh_database, postgres_url, require_postgres
 
 
@@ -29,14 +29,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 @pytest.fixture
 def server(database_url: str, tmp_path: Path) -> Iterator[ServerProcess]:
     """A seeded chain on a running server."""
-    data = tmp_path / "server"
-    data.mkdir(exist_ok=True)
-    process = ServerProcess(data, database_url)
-    process.prepare()
-    seed_chain(process, datetime.now(UTC))
-    process.start()
-    yield process
-    process.stop()
+    with running_chain(tmp_path / "server", database_url) as process:
+        yield process
 
 
 @pytest.fixture
@@ -52,3 +46,10 @@ def new_tablet(server: ServerProcess, tmp_path: Path) -> Iterator[Callable[..., 
     yield make
     for tablet in made:
         tablet.close()
+
+
+@pytest.fixture
+def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
+    """A fault-injecting proxy in front of the server."""
+    with FaultProxy(("127.0.0.1", server.port)) as running:
+        yield running

@@ -28,21 +28,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from chain import MARIA, ROOT, ServerProcess, Tablet, seed_products
+from chain import MARIA, ROOT, ServerProcess, Tablet, assert_converged, seed_products, server_counts
 from faultproxy import FaultProxy
 from sqlalchemy import and_, func, or_, select
 
 from loyalty_core.feeds import CHAIN_SCOPE, Feed, format_checksum, row_hash
-from pos_client.services.receipts import customer_on_receipt
 from pos_client.store.models import OutboxEntry, Product, SyncLease
 from pos_client.sync.api import SyncApi
 from pos_client.sync.credentials import load as load_credentials
 from pos_client.sync.engine import LEASE_SECONDS, SyncEngine
-from sync_server.customers.models import Balance
-from sync_server.ledger.models import LedgerEntry as ServerEntry
-from sync_server.sales.models import Sale as ServerSale
 from sync_server.sync.feeds import feed_state
-from sync_server.sync.models import FeedRow, Inbox
+from sync_server.sync.models import FeedRow
 
 WORKER = Path(__file__).with_name("sync_worker.py")
 EXIT_BUSY = 3  # sync_worker.py: another process holds the device's sync lease
@@ -50,12 +46,6 @@ PUSH = "/v1/sync/push"
 EXTRA_PRODUCTS = 600
 CATALOGUE_SIZE = EXTRA_PRODUCTS + 3  # and the three of the seeded chain
 DEADLINE = 20.0  # seconds any single wait may take before the test gives up
-
-
-@pytest.fixture
-def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
-    with FaultProxy(("127.0.0.1", server.port)) as running:
-        yield running
 
 
 @dataclass
@@ -150,29 +140,9 @@ def restart_app(tablet: Tablet) -> SyncEngine:
     return tablet.engine
 
 
-def server_counts(server: ServerProcess) -> tuple[int, int, int]:
-    with server.admin() as s:
-        return (
-            s.scalar(select(func.count()).select_from(ServerSale)) or 0,
-            s.scalar(select(func.count()).select_from(ServerEntry)) or 0,
-            s.scalar(select(func.count()).select_from(Inbox)) or 0,
-        )
-
-
 def outbox(tablet: Tablet) -> list[tuple[str, str | None]]:
     with tablet.sessions.begin() as s:
         return [(o.state, o.server_answer) for o in s.scalars(select(OutboxEntry))]
-
-
-def assert_converged(server: ServerProcess, tablet: Tablet, sales: int, points: int) -> None:
-    """Every sale once, every entry once, both sides agree on the balance, outbox drained."""
-    assert server_counts(server) == (sales, sales, 2 * sales)
-    with server.admin() as s:
-        balance = s.get(Balance, MARIA)
-        assert balance is not None and balance.points == points
-    assert {state for state, _ in outbox(tablet)} == {"acknowledged"}
-    with tablet.sessions.begin() as s:
-        assert customer_on_receipt(s, MARIA)[1] == points
 
 
 def statuses(tablet: Tablet) -> list[str]:

@@ -10,45 +10,15 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from chain import MARIA, ServerProcess, Tablet, seed_products
+from chain import MARIA, ServerProcess, Tablet, assert_converged, seed_products, server_counts
 from faultproxy import FaultProxy
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from pos_client.services.receipts import customer_on_receipt
 from pos_client.store.models import OutboxEntry
 from pos_client.sync.api import SyncError
-from sync_server.customers.models import Balance
-from sync_server.ledger.models import LedgerEntry as ServerEntry
-from sync_server.sales.models import Sale as ServerSale
-from sync_server.sync.models import Inbox
-
-
-@pytest.fixture
-def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
-    with FaultProxy(("127.0.0.1", server.port)) as running:
-        yield running
-
-
-def server_counts(server: ServerProcess) -> tuple[int, int, int]:
-    with server.admin() as s:
-        return (
-            s.scalar(select(func.count()).select_from(ServerSale)) or 0,
-            s.scalar(select(func.count()).select_from(ServerEntry)) or 0,
-            s.scalar(select(func.count()).select_from(Inbox)) or 0,
-        )
-
-
-def assert_converged(server: ServerProcess, tablet: Tablet, sales: int, points: int) -> None:
-    """Every sale once, every entry once, both sides agree on the balance, outbox drained."""
-    assert server_counts(server) == (sales, sales, 2 * sales)
-    with server.admin() as s:
-        assert s.get(Balance, MARIA).points == points
-    with tablet.sessions.begin() as s:
-        assert set(s.scalars(select(OutboxEntry.state))) == {"acknowledged"}
-        assert customer_on_receipt(s, MARIA)[1] == points
 
 
 @pytest.mark.parametrize("fault", ["drop_response", "cut_request", "cut_response", "refuse"])

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from chain import CODES, ServerProcess, Tablet, free_port, seed_chain
+from chain import CODES, ServerProcess, Tablet, free_port, running_chain
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import func, select
@@ -39,14 +39,8 @@ Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    data = tmp_path / "server"
-    data.mkdir()
-    process = ServerProcess(data, f"sqlite:///{data / 'server.db'}")
-    process.prepare()
-    seed_chain(process, datetime.now(UTC))
-    process.start()
-    yield process
-    process.stop()
+    with running_chain(tmp_path / "server") as process:
+        yield process
 
 
 @pytest.fixture
