@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -22,7 +23,7 @@ from loyalty_core.profile import arbitration_stamp, normalise_field, wins
 from loyalty_core.wire import ProfilePatchPayload
 from sync_server.customers.models import Customer, CustomerStore, ProfileLoss
 from sync_server.stores.service import lookup_secret
-from sync_server.sync.feeds import publish
+from sync_server.sync.feeds import publish, publish_many
 
 
 def directory_row(customer: Customer, secret: bytes) -> DirectoryRow:
@@ -83,24 +84,46 @@ def serve_in_store(
     session: Session, customer_id: uuid.UUID, store_code: str, *, now: datetime
 ) -> None:
     """Make sure a store receives a customer's full profile (they shopped there)."""
-    if session.get(CustomerStore, (customer_id, store_code)) is not None:
+    serve_in_stores(session, {(customer_id, store_code)}, now=now)
+
+
+def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now: datetime) -> None:
+    """`serve_in_store` for many (customer, store) pairs at once (a pushed batch).
+
+    A pair another transaction adds at the same moment is left to it (no
+    IntegrityError); its profile is then published twice, which is harmless.
+    """
+    if not pairs:
+        return
+    customers = sorted({customer_id for customer_id, _ in pairs})
+    rows = session.execute(
+        select(CustomerStore.customer_id, CustomerStore.store_code).where(
+            CustomerStore.customer_id.in_(customers)
+        )
+    )
+    served = {(customer_id, store) for customer_id, store in rows}
+    new = sorted(pairs - served)
+    if not new:
         return
     insert = (
         postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     )(CustomerStore)
-    added = session.execute(
-        insert.values(customer_id=customer_id, store_code=store_code).on_conflict_do_nothing()
+    session.execute(
+        insert.on_conflict_do_nothing(),
+        [{"customer_id": customer_id, "store_code": store} for customer_id, store in new],
     )
-    customer = session.get(Customer, customer_id)
-    if getattr(added, "rowcount", 0) and customer is not None:
-        publish(
-            session,
-            Feed.PROFILES,
-            store_code,
-            str(customer_id),
-            profile_row(customer).model_dump(mode="json"),
-            now=now,
+    rows = {
+        customer.id: profile_row(customer).model_dump(mode="json")
+        for customer in session.scalars(
+            select(Customer).where(Customer.id.in_({customer_id for customer_id, _ in new}))
         )
+    }
+    by_store: dict[str, dict[str, dict[str, Any] | None]] = {}
+    for customer_id, store in new:
+        if customer_id in rows:
+            by_store.setdefault(store, {})[str(customer_id)] = rows[customer_id]
+    for store, published in by_store.items():
+        publish_many(session, Feed.PROFILES, store, published, now=now)
 
 
 @dataclass

@@ -1,18 +1,20 @@
-"""Posting points entries: the balance moves with its version, overdrafts open cases.
+"""Posting points entries: balances move with their versions, overdrafts open cases.
 
-The balance row is locked (PostgreSQL) or the database is (SQLite) while
-an entry is posted, so two stores spending one balance at once are
-serialised: both entries are kept, and the one that takes it below zero
-is the one flagged.
+Entries are posted as a batch (`LedgerBatch`): the balances of its customers
+are locked first, in customer order (PostgreSQL; on SQLite the database is
+locked), then the entries are posted in memory, in the order given, and
+written together. Two stores spending one balance at once are serialised:
+both entries are kept, and the one that takes it below zero is the one
+flagged.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -20,109 +22,158 @@ from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed
 from loyalty_core.ids import uuid7
 from sync_server.customers.models import Balance
 from sync_server.ledger.models import LedgerEntry
-from sync_server.review.service import open_case
-from sync_server.sync.feeds import publish
+from sync_server.review.service import NewCase, open_many
+from sync_server.sync.feeds import publish_many
 
 OVERDRAFT = "overdraft"
+ADJUST = "adjust"
 
 
 @dataclass(frozen=True)
-class Posted:
-    balance_after: int
-    version: int
-    flags: list[str]
+class NewEntry:
+    customer_id: uuid.UUID
+    kind: str
+    points: int
+    store_code: str
+    occurred_at: datetime
+    sale_id: uuid.UUID | None = None
+    device_id: uuid.UUID | None = None
+    flags: tuple[str, ...] = ()
+    entry_id: uuid.UUID = field(default_factory=uuid7)
 
 
-def _lock_balance(session: Session, customer_id: uuid.UUID) -> Balance:
-    pg = session.get_bind().dialect.name == "postgresql"
-    query = select(Balance).where(Balance.customer_id == customer_id)
-    if pg:
-        query = query.with_for_update()
-    row = session.scalars(query).first()
-    if row is None:
-        insert = (postgresql.insert if pg else sqlite.insert)(Balance)
-        session.execute(
-            insert.values(customer_id=customer_id, points=0, version=0).on_conflict_do_nothing()
-        )
-        row = session.scalars(query.execution_options(populate_existing=True)).one()
-    return row
-
-
-def post_entry(
-    session: Session,
-    *,
-    entry_id: uuid.UUID,
-    customer_id: uuid.UUID,
-    kind: str,
-    points: int,
-    sale_id: uuid.UUID | None,
-    store_code: str,
-    device_id: uuid.UUID | None,
-    occurred_at: datetime,
-    now: datetime,
-    flags: list[str] | None = None,
-) -> Posted:
-    """Record one ledger entry, move the balance, publish it, flag an overdraft."""
-    balance = _lock_balance(session, customer_id)
-    balance.points += points
-    balance.version += 1
-    entry_flags = list(flags or [])
-    if points < 0 and balance.points < 0:
-        entry_flags.append(OVERDRAFT)
-    session.add(
-        LedgerEntry(
-            id=entry_id,
-            customer_id=customer_id,
-            kind=kind,
-            points=points,
-            sale_id=sale_id,
-            store_code=store_code,
-            device_id=device_id,
-            occurred_at=occurred_at,
-            balance_after=balance.points,
-            flags=entry_flags,
-            received_at=now,
-        )
-    )
-    session.flush()
-    if OVERDRAFT in entry_flags:
-        open_case(
-            session,
-            kind=OVERDRAFT,
-            store_code=store_code,
-            customer_id=customer_id,
-            subject_id=entry_id,
-            detail={"points": points, "balance_after": balance.points},
-            now=now,
-        )
-    row = BalanceRow(customer_id=customer_id, points=balance.points).model_dump(mode="json")
-    # The version tablets compare with is the feed row's: an entry is covered once a
-    # tablet holds this version of the balance or a later one.
-    version = publish(session, Feed.BALANCES, CHAIN_SCOPE, str(customer_id), row, now=now)
-    return Posted(balance.points, version, entry_flags)
-
-
-def server_adjustment(
-    session: Session,
-    *,
-    customer_id: uuid.UUID,
-    points: int,
-    sale_id: uuid.UUID,
-    store_code: str,
-    now: datetime,
-    reason: str,
-) -> Posted:
-    """Post the difference between what a sale earned at the counter and the rule."""
-    return post_entry(
-        session,
-        entry_id=uuid7(),
+def adjustment(
+    *, customer_id: uuid.UUID, points: int, sale_id: uuid.UUID, store_code: str, now: datetime
+) -> NewEntry:
+    """The server's entry for the difference between what a sale earned and the rule."""
+    return NewEntry(
         customer_id=customer_id,
-        kind="adjust",
+        kind=ADJUST,
         points=points,
-        sale_id=sale_id,
         store_code=store_code,
-        device_id=None,
         occurred_at=now,
-        now=now,
-        flags=[reason],
+        sale_id=sale_id,
+        flags=("points_recomputed",),
     )
+
+
+class LedgerBatch:
+    """Entries posted against locked balances, then written in a few statements."""
+
+    def __init__(self, session: Session, customer_ids: set[uuid.UUID]) -> None:
+        self.session = session
+        self.balances = _lock_balances(session, sorted(customer_ids))
+        self._moved: set[uuid.UUID] = set()
+        self._entries: list[dict[str, object]] = []
+        self._cases: list[NewCase] = []
+
+    def post(self, entry: NewEntry, *, now: datetime) -> list[str]:
+        """Post one entry (its customer's balance was locked); return its flags."""
+        points, version = self.balances[entry.customer_id]
+        points += entry.points
+        self.balances[entry.customer_id] = (points, version + 1)
+        self._moved.add(entry.customer_id)
+        flags = list(entry.flags)
+        if entry.points < 0 and points < 0:
+            flags.append(OVERDRAFT)
+            self._cases.append(
+                NewCase(
+                    kind=OVERDRAFT,
+                    store_code=entry.store_code,
+                    customer_id=entry.customer_id,
+                    subject_id=entry.entry_id,
+                    detail={"points": entry.points, "balance_after": points},
+                )
+            )
+        self._entries.append(
+            {
+                "id": entry.entry_id,
+                "customer_id": entry.customer_id,
+                "kind": entry.kind,
+                "points": entry.points,
+                "sale_id": entry.sale_id,
+                "store_code": entry.store_code,
+                "device_id": entry.device_id,
+                "occurred_at": entry.occurred_at,
+                "balance_after": points,
+                "flags": flags,
+                "received_at": now,
+            }
+        )
+        return flags
+
+    def write(self, *, now: datetime) -> dict[uuid.UUID, int]:
+        """Write the entries, the balances and their feed rows; return each feed version.
+
+        The version tablets compare with is the balance feed row's: an entry
+        is covered once a tablet holds this version of the balance or a later one.
+        """
+        if not self._entries:
+            return {}
+        self.session.execute(insert(LedgerEntry.__table__), self._entries)
+        table = Balance.__table__
+        moved = sorted(self._moved)
+        self.session.execute(
+            update(table).where(table.c.customer_id == bindparam("b_customer_id")),
+            [
+                {
+                    "b_customer_id": customer_id,
+                    "points": self.balances[customer_id][0],
+                    "version": self.balances[customer_id][1],
+                }
+                for customer_id in moved
+            ],
+        )
+        open_many(self.session, self._cases, now=now)
+        rows = {
+            str(customer_id): BalanceRow(
+                customer_id=customer_id, points=self.balances[customer_id][0]
+            ).model_dump(mode="json")
+            for customer_id in moved
+        }
+        versions = publish_many(self.session, Feed.BALANCES, CHAIN_SCOPE, rows, now=now)
+        self._entries, self._cases, self._moved = [], [], set()
+        return {uuid.UUID(key): version for key, version in versions.items()}
+
+
+def _lock_balances(
+    session: Session, customer_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, tuple[int, int]]:
+    """Each customer's (points, version), the rows locked in customer order; created at 0."""
+    if not customer_ids:
+        return {}
+    pg = session.get_bind().dialect.name == "postgresql"
+
+    def read(ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[int, int]]:
+        found: dict[uuid.UUID, tuple[int, int]] = {}
+        for start in range(0, len(ids), 500):
+            query = (
+                select(Balance.customer_id, Balance.points, Balance.version)
+                .where(Balance.customer_id.in_(ids[start : start + 500]))
+                .order_by(Balance.customer_id)
+            )
+            rows = session.execute(query.with_for_update() if pg else query)
+            found.update({c: (int(p), int(v)) for c, p, v in rows})
+        return found
+
+    balances = read(customer_ids)
+    if missing := [c for c in customer_ids if c not in balances]:
+        insert_new = (postgresql.insert if pg else sqlite.insert)(Balance)
+        session.execute(
+            insert_new.on_conflict_do_nothing(),
+            [{"customer_id": c, "points": 0, "version": 0} for c in missing],
+        )
+        balances.update(read(missing))
+    return balances
+
+
+def known_entries(session: Session, entry_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these entries the ledger already holds."""
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(entry_ids), 500):
+        found.update(
+            session.scalars(
+                select(LedgerEntry.id).where(LedgerEntry.id.in_(entry_ids[start : start + 500]))
+            )
+        )
+    return found

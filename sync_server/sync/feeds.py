@@ -20,7 +20,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, literal_column, or_, select, text, update
+from sqlalchemy import (
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -206,6 +217,28 @@ def compact(session: Session, feed: Feed, *, before: datetime) -> int:
     return len(rows)
 
 
+def _positions(session: Session, n: int) -> tuple[int, list[int]]:
+    """This transaction's id and `n` fresh log ids, in one round trip each."""
+    if _is_pg(session):
+        txid = session.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
+        ids = list(
+            session.execute(
+                text("SELECT nextval('feed_log_id_seq') FROM generate_series(1, :n)"), {"n": n}
+            ).scalars()
+        )
+        return int(txid), [int(i) for i in ids]
+    first = session.execute(select(func.coalesce(func.max(FeedRow.log_id), 0) + 1)).scalar_one()
+    return 0, list(range(first, first + n))
+
+
+def _stored(feed: Feed, key: str, version: int, data: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "deleted": data is None,
+        "data": None if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True),
+        "row_hash": 0 if data is None else row_hash(str(feed), key, version),
+    }
+
+
 def publish_new(
     session: Session,
     feed: Feed,
@@ -214,24 +247,13 @@ def publish_new(
     *,
     now: datetime,
 ) -> None:
-    """Publish records that are new to a feed, in bulk (imports, demo data).
+    """Publish records that are new to a feed, in bulk (imports, demo data, new cases).
 
     Equivalent to `publish` on keys the feed has never held, in one INSERT.
     """
     if not rows:
         return
-    if _is_pg(session):
-        txid = session.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
-        ids = list(
-            session.execute(
-                text("SELECT nextval('feed_log_id_seq') FROM generate_series(1, :n)"),
-                {"n": len(rows)},
-            ).scalars()
-        )
-    else:
-        txid = 0
-        first = session.execute(select(func.coalesce(func.max(FeedRow.log_id), 0) + 1)).scalar_one()
-        ids = list(range(first, first + len(rows)))
+    txid, ids = _positions(session, len(rows))
     session.execute(
         insert(FeedRow),
         [
@@ -240,9 +262,7 @@ def publish_new(
                 "scope": scope,
                 "key": key,
                 "version": 1,
-                "deleted": False,
-                "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
-                "row_hash": row_hash(str(feed), key, 1),
+                **_stored(feed, key, 1, data),
                 "txid": txid,
                 "log_id": log_id,
                 "updated_at": now,
@@ -250,3 +270,87 @@ def publish_new(
             for (key, data), log_id in zip(rows, ids, strict=True)
         ],
     )
+
+
+def publish_many(
+    session: Session,
+    feed: Feed,
+    scope: str,
+    rows: dict[str, dict[str, Any] | None],
+    *,
+    now: datetime,
+) -> dict[str, int]:
+    """`publish` for many records of one feed and scope at once; return each key's version.
+
+    As `publish` does, a key new to the feed is first inserted as a placeholder
+    (a concurrent insert of the same key waits, then does nothing), so no
+    IntegrityError can come out of here; rows are locked in key order
+    (PostgreSQL), so two batches never wait on each other in a cycle.
+    """
+    if not rows:
+        return {}
+    keys = sorted(rows)
+    current = _versions(session, feed, scope, keys)
+    if missing := [key for key in keys if key not in current]:
+        txid, ids = _positions(session, len(missing))
+        placeholder = (postgresql.insert if _is_pg(session) else sqlite.insert)(FeedRow)
+        session.execute(
+            placeholder.on_conflict_do_nothing(index_elements=["feed", "scope", "key"]),
+            [
+                {
+                    "feed": str(feed),
+                    "scope": scope,
+                    "key": key,
+                    "version": 0,
+                    "deleted": True,
+                    "data": None,
+                    "row_hash": 0,
+                    "txid": txid,
+                    "log_id": log_id,
+                    "updated_at": now,
+                }
+                for key, log_id in zip(missing, ids, strict=True)
+            ],
+        )
+        current.update(_versions(session, feed, scope, missing))
+    txid, ids = _positions(session, len(keys))
+    versions = {key: current[key] + 1 for key in keys}
+    table = FeedRow.__table__
+    session.execute(
+        update(table).where(
+            table.c.feed == str(feed), table.c.scope == scope, table.c.key == bindparam("b_key")
+        ),
+        [
+            {
+                "b_key": key,
+                "version": versions[key],
+                **_stored(feed, key, versions[key], rows[key]),
+                "txid": txid,
+                "log_id": log_id,
+                "updated_at": now,
+            }
+            for key, log_id in zip(keys, ids, strict=True)
+        ],
+    )
+    return versions
+
+
+def _versions(session: Session, feed: Feed, scope: str, keys: list[str]) -> dict[str, int]:
+    """The versions of the keys a feed holds, locked (PostgreSQL) in key order."""
+    found: dict[str, int] = {}
+    for chunk in _chunked(keys):
+        query = (
+            select(FeedRow.key, FeedRow.version)
+            .where(FeedRow.feed == str(feed), FeedRow.scope == scope, FeedRow.key.in_(chunk))
+            .order_by(FeedRow.key)
+        )
+        rows = session.execute(query.with_for_update() if _is_pg(session) else query)
+        found.update({key: version for key, version in rows})
+    return found
+
+
+_CHUNK = 500
+
+
+def _chunked(values: list[Any]) -> list[list[Any]]:
+    return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]

@@ -1,12 +1,16 @@
 """Applying a pushed batch: in order, each change once, one answer per change.
 
 Contract (SYNC.md, push):
-- Changes are applied in the device's sequence order, each in a savepoint,
-  after its id is claimed in the inbox under a unique key. A change seen
-  before is answered `duplicate` with its original result; the same id
-  with another payload is `key_reuse`. Two workers given the same retried
-  batch at once are serialised by that key: one applies, one answers
-  duplicate.
+- Changes are applied in the device's sequence order, and each id once:
+  a change seen before is answered `duplicate` with its original result;
+  the same id with another payload is `key_reuse`.
+- Sales and points entries (most of any batch) are applied as a set
+  (`FactRun`): the rows they touch are read once, the changes are decided
+  in memory in order, and the new rows are written in a few statements, in
+  a savepoint. Their inbox rows go in under the unique change id, so when
+  two workers are given the same retried batch at once, the second one's
+  insert fails, its savepoint is rolled back and its changes are applied one
+  by one, each answered `duplicate`. Profile patches are applied one by one.
 - A malformed or forbidden change is `rejected`, kept in the inbox with
   its payload and a review case, and the changes behind it go on.
 - A change whose dependency has not arrived is `deferred`: nothing is
@@ -23,12 +27,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pydantic import ValidationError
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from loyalty_core.hlc import Hlc
 from loyalty_core.profile import MAX_AHEAD_MS, BadProfileValue
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
+from loyalty_core.sale_review import SaleFlag
 from loyalty_core.sync_protocol import ChangeResult, ChangeStatus
 from loyalty_core.wire import (
     Change,
@@ -42,11 +48,14 @@ from loyalty_core.wire import (
 from loyalty_core.wire import _Payload as Payload
 from sync_server.customers.service import apply_patch, serve_in_store
 from sync_server.devices.models import Device
-from sync_server.ledger.service import post_entry, server_adjustment
-from sync_server.review.service import open_case
+from sync_server.ledger.models import LedgerEntry
+from sync_server.ledger.service import LedgerBatch, NewEntry, adjustment, known_entries
+from sync_server.review.service import NewCase, open_case, open_many
 from sync_server.sales.models import Sale
-from sync_server.sales.service import record_sale
+from sync_server.sales.service import SaleBatch
 from sync_server.sync.models import Inbox
+
+POINTS_MISMATCH = str(SaleFlag.POINTS_MISMATCH)
 
 
 class Refusal(Exception):
@@ -78,68 +87,6 @@ class Outcome:
 Applier = Callable[[Session, Device, Payload, Change, datetime], Outcome]
 
 
-def _apply_sale(
-    session: Session, device: Device, payload: Payload, change: Change, now: datetime
-) -> Outcome:
-    assert isinstance(payload, SalePayload)
-    if payload.store_code != device.store_code or payload.device_code != device.device_code:
-        raise Refusal(
-            "wrong_store",
-            f"device {device.store_code}-{device.device_code} may not write "
-            f"a sale of {payload.store_code}-{payload.device_code}",
-        )
-    return Outcome(flags=record_sale(session, device, payload, now=now))
-
-
-def _apply_ledger(
-    session: Session, device: Device, payload: Payload, change: Change, now: datetime
-) -> Outcome:
-    assert isinstance(payload, LedgerEntryPayload)
-    sale = session.get(Sale, payload.sale_id) if payload.sale_id is not None else None
-    if payload.sale_id is not None and sale is None:
-        raise Deferral("sale_not_arrived", "the sale of this entry has not arrived yet")
-    if sale is not None and sale.store_code != device.store_code:
-        raise Refusal("wrong_store", "this entry points at another store's sale")
-    posted = post_entry(
-        session,
-        entry_id=payload.entry_id,
-        customer_id=payload.customer_id,
-        kind=str(payload.kind),
-        points=payload.points,
-        sale_id=payload.sale_id,
-        store_code=device.store_code,
-        device_id=device.id,
-        occurred_at=payload.occurred_at,
-        now=now,
-    )
-    outcome = Outcome(flags=posted.flags, balances={str(payload.customer_id): posted.version})
-    if sale is not None and payload.kind == LedgerKind.EARN and "points_mismatch" in sale.flags:
-        _adjust_points(session, sale, payload, outcome, now)
-    return outcome
-
-
-def _adjust_points(
-    session: Session, sale: Sale, entry: LedgerEntryPayload, outcome: Outcome, now: datetime
-) -> None:
-    """Bring an earn entry to what the rule gives (the rule is the server's)."""
-    from sync_server.sales.service import expected_points_of
-
-    expected = expected_points_of(session, sale)
-    if expected is None or expected == entry.points:
-        return
-    posted = server_adjustment(
-        session,
-        customer_id=entry.customer_id,
-        points=expected - entry.points,
-        sale_id=sale.id,
-        store_code=sale.store_code,
-        now=now,
-        reason="points_recomputed",
-    )
-    outcome.flags.append("points_adjusted")
-    outcome.balances[str(entry.customer_id)] = posted.version
-
-
 def _apply_profile(
     session: Session, device: Device, payload: Payload, change: Change, now: datetime
 ) -> Outcome:
@@ -157,26 +104,32 @@ def _apply_profile(
     return Outcome(status=status, lost_fields=result.lost_fields)
 
 
-APPLIERS: dict[Entity, Applier] = {
-    Entity.SALE: _apply_sale,
-    Entity.LEDGER_ENTRY: _apply_ledger,
-    Entity.CUSTOMER: _apply_profile,
-}
+APPLIERS: dict[Entity, Applier] = {Entity.CUSTOMER: _apply_profile}
+"""Entities applied one change at a time; the others go through `FactRun`."""
 
 
 def _result(change_id: uuid.UUID, status: ChangeStatus, **extra: object) -> ChangeResult:
     return ChangeResult(change_id=change_id, status=status, **extra)
 
 
-def _answer_seen(inbox: Inbox, change: Change) -> ChangeResult:
-    if inbox.payload_sha256 != change.payload_sha256:
+@dataclass(frozen=True)
+class Seen:
+    """What the inbox holds of a change already received."""
+
+    status: str
+    payload_sha256: str
+    result: dict[str, object]
+
+
+def _answer_seen(seen: Seen | Inbox, change: Change) -> ChangeResult:
+    if seen.payload_sha256 != change.payload_sha256:
         return _result(
             change.change_id,
             ChangeStatus.KEY_REUSE,
             code="key_reuse",
             message="this change id was used before for another payload",
         )
-    original = ChangeResult.model_validate(inbox.result)
+    original = ChangeResult.model_validate(seen.result)
     return original.model_copy(update={"status": ChangeStatus.DUPLICATE, "code": original.status})
 
 
@@ -188,11 +141,263 @@ def push_batch(
     now_ms = int(now.timestamp() * 1000)
     if any(Hlc.decode(c.hlc).wall_ms > now_ms + MAX_AHEAD_MS for c in changes if _hlc_ok(c.hlc)):
         device.clock_flagged = True  # its stamps are clamped; head office should look
+    run: list[Change] = []
     for change in sorted(changes, key=lambda c: c.device_seq):
-        by_id[change.change_id] = apply_change(session, device, change, now=now)
+        if change.entity in APPLIERS:
+            by_id.update(_apply_facts(session, device, run, now))
+            run = []
+            by_id[change.change_id] = apply_change(session, device, change, now=now)
+        else:
+            run.append(change)
+    by_id.update(_apply_facts(session, device, run, now))
     device.last_push_at = now
     device.last_device_seq = max([device.last_device_seq, *(c.device_seq for c in changes)])
     return [by_id[c.change_id] for c in changes]
+
+
+def _apply_facts(
+    session: Session, device: Device, run: list[Change], now: datetime
+) -> dict[uuid.UUID, ChangeResult]:
+    """Apply a run of sales and points entries as a set; one by one if that conflicts."""
+    if not run:
+        return {}
+    try:
+        with session.begin_nested():
+            return FactRun(session, device, now).apply(run)
+    except IntegrityError:
+        # Another delivery of some of these changes (or of their records) got there first.
+        results = {}
+        for change in run:
+            try:
+                with session.begin_nested():
+                    results.update(FactRun(session, device, now).apply([change]))
+            except IntegrityError:
+                results[change.change_id] = _after_conflict(session, device, change, now)
+        return results
+
+
+class FactRun:
+    """Sales and points entries of one batch, decided in memory and written together."""
+
+    def __init__(self, session: Session, device: Device, now: datetime) -> None:
+        self.session = session
+        self.device = device
+        self.now = now
+        self.results: dict[uuid.UUID, ChangeResult] = {}
+        self.pending: dict[uuid.UUID, tuple[Change, Outcome, uuid.UUID | None]] = {}
+        self.inbox: list[dict[str, object]] = []
+        self.cases: list[NewCase] = []
+
+    def apply(self, run: list[Change]) -> dict[uuid.UUID, ChangeResult]:
+        checked: dict[uuid.UUID, Payload | Refusal] = {}
+        for change in run:
+            try:
+                checked[change.change_id] = _checked_payload(change)
+            except Refusal as refusal:
+                checked[change.change_id] = refusal
+        sales = [p for p in checked.values() if isinstance(p, SalePayload)]
+        entries = [p for p in checked.values() if isinstance(p, LedgerEntryPayload)]
+        # Balances first: on PostgreSQL a twin of this batch applied by another worker
+        # holds them until it commits, and the inbox read below then sees its changes.
+        self.ledger = LedgerBatch(self.session, {e.customer_id for e in entries})
+        self.seen = _seen(
+            self.session,
+            {c.change_id for c in run} | {c.depends_on for c in run if c.depends_on},
+        )
+        self.sales = SaleBatch(
+            self.session,
+            self.device.store_code,
+            sales,
+            {e.sale_id for e in entries if e.sale_id is not None},
+        )
+        self.entries = known_entries(self.session, [e.entry_id for e in entries])
+        repeats = []
+        for change in run:
+            if change.change_id in self.seen:
+                if change.change_id in self.pending:
+                    repeats.append(change)  # the same id twice in one batch
+                else:
+                    self.results[change.change_id] = _answer_seen(
+                        self.seen[change.change_id], change
+                    )
+                continue
+            self._decide(change, checked[change.change_id])
+        self._write()
+        for change in repeats:
+            self.results[change.change_id] = _answer_seen(self.seen[change.change_id], change)
+        return self.results
+
+    def _decide(self, change: Change, payload: Payload | Refusal) -> None:
+        if change.depends_on is not None:
+            dependency = self.seen.get(change.depends_on)
+            if dependency is None:
+                self.results[change.change_id] = _result(
+                    change.change_id,
+                    ChangeStatus.DEFERRED,
+                    code="dependency_not_arrived",
+                    message="a change this one depends on has not arrived yet",
+                )
+                return
+            if dependency.status == ChangeStatus.REJECTED:
+                self._reject(
+                    change, Refusal("dependency_rejected", "the change it depends on was rejected")
+                )
+                return
+        if isinstance(payload, Refusal):
+            self._reject(change, payload)
+            return
+        try:
+            if isinstance(payload, SalePayload):
+                outcome, customer = self._sale(payload), None
+            else:
+                assert isinstance(payload, LedgerEntryPayload)
+                outcome, customer = self._entry(payload), payload.customer_id
+        except Deferral as deferral:
+            self.results[change.change_id] = _result(
+                change.change_id,
+                ChangeStatus.DEFERRED,
+                code=deferral.code,
+                message=deferral.message,
+            )
+            return
+        except Refusal as refusal:
+            self._reject(change, refusal)
+            return
+        if outcome is None:  # the record's own key is taken: the fact is already here
+            result = _result(
+                change.change_id,
+                ChangeStatus.DUPLICATE,
+                code="already_recorded",
+                message="this record is already on the server",
+            )
+            self.results[change.change_id] = result
+            self._claim(change, result)
+            return
+        self.pending[change.change_id] = (change, outcome, customer)
+        self.seen[change.change_id] = Seen(str(outcome.status), change.payload_sha256, {})
+
+    def _sale(self, sale: SalePayload) -> Outcome | None:
+        device = self.device
+        if sale.store_code != device.store_code or sale.device_code != device.device_code:
+            raise Refusal(
+                "wrong_store",
+                f"device {device.store_code}-{device.device_code} may not write "
+                f"a sale of {sale.store_code}-{sale.device_code}",
+            )
+        if self.sales.recorded(sale):
+            return None
+        return Outcome(flags=self.sales.record(device, sale, now=self.now))
+
+    def _entry(self, entry: LedgerEntryPayload) -> Outcome | None:
+        sale = None
+        if entry.sale_id is not None:
+            sale = self.sales.known.get(entry.sale_id)
+            if sale is None:
+                raise Deferral("sale_not_arrived", "the sale of this entry has not arrived yet")
+            if sale.store_code != self.device.store_code:
+                raise Refusal("wrong_store", "this entry points at another store's sale")
+        if entry.entry_id in self.entries:
+            return None
+        self.entries.add(entry.entry_id)
+        flags = self.ledger.post(
+            NewEntry(
+                entry_id=entry.entry_id,
+                customer_id=entry.customer_id,
+                kind=str(entry.kind),
+                points=entry.points,
+                sale_id=entry.sale_id,
+                store_code=self.device.store_code,
+                device_id=self.device.id,
+                occurred_at=entry.occurred_at,
+            ),
+            now=self.now,
+        )
+        outcome = Outcome(flags=flags)
+        if sale is not None and entry.kind == LedgerKind.EARN and POINTS_MISMATCH in sale.flags:
+            # Bring the entry to what the rule gives (the rule is the server's).
+            expected = self.sales.expected_points(entry.sale_id)
+            if expected is not None and expected != entry.points:
+                self.ledger.post(
+                    adjustment(
+                        customer_id=entry.customer_id,
+                        points=expected - entry.points,
+                        sale_id=entry.sale_id,
+                        store_code=sale.store_code,
+                        now=self.now,
+                    ),
+                    now=self.now,
+                )
+                outcome.flags.append("points_adjusted")
+        return outcome
+
+    def _reject(self, change: Change, refusal: Refusal) -> None:
+        result = _result(
+            change.change_id, ChangeStatus.REJECTED, code=refusal.code, message=refusal.message
+        )
+        self.results[change.change_id] = result
+        self._claim(change, result, payload=canonical_json(change.payload))
+        self.cases.append(
+            NewCase(
+                kind="rejected_change",
+                store_code=self.device.store_code,
+                change_id=change.change_id,
+                detail={
+                    "code": refusal.code,
+                    "message": refusal.message,
+                    "entity": str(change.entity),
+                },
+            )
+        )
+
+    def _claim(self, change: Change, result: ChangeResult, *, payload: str = "") -> None:
+        """Its inbox row (written by `_write`); a later change of the batch now sees it."""
+        answer = result.model_dump(mode="json")
+        self.seen[change.change_id] = Seen(str(result.status), change.payload_sha256, answer)
+        self.inbox.append(
+            {
+                "change_id": change.change_id,
+                "device_id": self.device.id,
+                "device_seq": change.device_seq,
+                "entity": str(change.entity),
+                "entity_id": change.entity_id,
+                "payload_sha256": change.payload_sha256,
+                "status": str(result.status),
+                "result": answer,
+                "payload": payload,
+                "received_at": self.now,
+            }
+        )
+
+    def _write(self) -> None:
+        self.sales.write(now=self.now)
+        versions = self.ledger.write(now=self.now)
+        for change, outcome, customer in self.pending.values():
+            balances = {str(customer): versions[customer]} if customer is not None else {}
+            result = _result(
+                change.change_id,
+                outcome.status,
+                flags=outcome.flags,
+                lost_fields=outcome.lost_fields,
+                balances=balances,
+            )
+            self.results[change.change_id] = result
+            self._claim(change, result)
+        if self.inbox:
+            self.session.execute(insert(Inbox.__table__), self.inbox)
+        open_many(self.session, self.cases, now=self.now)
+
+
+def _seen(session: Session, change_ids: set[uuid.UUID]) -> dict[uuid.UUID, Seen]:
+    ids = list(change_ids)
+    found: dict[uuid.UUID, Seen] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Inbox.change_id, Inbox.status, Inbox.payload_sha256, Inbox.result).where(
+                Inbox.change_id.in_(ids[start : start + 500])
+            )
+        )
+        found.update({i: Seen(status, sha, result) for i, status, sha, result in rows})
+    return found
 
 
 def _hlc_ok(text: str) -> bool:
@@ -208,7 +413,7 @@ def _hlc_ok(text: str) -> bool:
 def apply_change(
     session: Session, device: Device, change: Change, *, now: datetime
 ) -> ChangeResult:
-    """Apply one change idempotently and say what became of it."""
+    """Apply one profile patch idempotently and say what became of it."""
     seen = session.get(Inbox, change.change_id)
     if seen is not None:
         return _answer_seen(seen, change)
@@ -268,6 +473,8 @@ def _after_conflict(
     seen = session.get(Inbox, change.change_id, populate_existing=True)
     if seen is not None:
         return _answer_seen(seen, change)
+    if not _recorded(session, change):
+        raise RuntimeError(f"change {change.change_id} conflicted, but its record is not here")
     # The record's own key was taken under another change id: the fact is already here.
     with session.begin_nested():
         claim = _claim(change, device, now)
@@ -281,6 +488,20 @@ def _after_conflict(
         claim.result = result.model_dump(mode="json")
         session.add(claim)
     return result
+
+
+def _recorded(session: Session, change: Change) -> bool:
+    """True when the record a conflicting change carries is on the server under its key."""
+    if change.entity == Entity.SALE:
+        receipt = change.payload.get("receipt_number")
+        query = select(Sale.id).where(
+            (Sale.id == change.entity_id) | (Sale.receipt_number == receipt)
+        )
+    elif change.entity == Entity.LEDGER_ENTRY:
+        query = select(LedgerEntry.id).where(LedgerEntry.id == change.entity_id)
+    else:
+        return True  # a profile patch conflicts only on its change id
+    return session.execute(query.limit(1)).first() is not None
 
 
 def _checked_payload(change: Change) -> Payload:
