@@ -100,6 +100,7 @@ from loyalty_core.feeds import (  # noqa: E402
     row_hash,
 )
 from loyalty_core.roles import Role  # noqa: E402
+from loyalty_core.sync_protocol import MAX_BATCH_CHANGES  # noqa: E402
 from loyalty_core.text import fold  # noqa: E402
 
 try:  # the demo generators moved from pos_client.demo to demo_data
@@ -1508,7 +1509,12 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--sales", type=int, default=10_000, help="offline sales to push (10000)")
-    parser.add_argument("--batch", type=int, default=200, help="changes per push (200)")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=MAX_BATCH_CHANGES,
+        help=f"changes per push (the app's {MAX_BATCH_CHANGES})",
+    )
     parser.add_argument("--products", type=int, default=50_000)
     parser.add_argument(
         "--customers", default="10000,100000", help="first-download sizes (10000,100000)"

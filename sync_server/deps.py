@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from loyalty_core.sync_protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
@@ -55,15 +56,30 @@ def bearer_token(authorization: Annotated[str, Header()] = "") -> str | None:
     return authorization[7:].strip()
 
 
+SEEN_EVERY = timedelta(minutes=1)
+"""How stale `device.last_seen_at` may be: it is written at most this often, not per call."""
+
+
 def current_device(
-    session: Annotated[Session, Depends(get_session)],
+    reads: Annotated[Session, Depends(get_read_session)],
+    writes: Annotated[Session, Depends(get_session)],
     token: Annotated[str | None, Depends(bearer_token)],
     _protocol: Annotated[int, Depends(check_protocol)],
 ) -> Device:
-    """The device the token belongs to; 401 for none, unknown or revoked."""
-    with session.begin():
-        device = authenticate(session, token)
-        device.last_seen_at = datetime.now(UTC)
+    """The device the token belongs to; 401 for none, unknown or revoked.
+
+    The token is checked in a read transaction; the time it was last seen is
+    written only when it is more than `SEEN_EVERY` old, so a busy tablet's
+    calls do not each queue for the database's write lock (SQLite) or commit.
+    """
+    with reads.begin():
+        device = authenticate(reads, token)
+    reads.expunge(device)  # a plain record from here on; the routes read their own rows
+    now = datetime.now(UTC)
+    if device.last_seen_at is None or now - device.last_seen_at >= SEEN_EVERY:
+        with writes.begin():
+            writes.execute(update(Device).where(Device.id == device.id).values(last_seen_at=now))
+        device.last_seen_at = now
     return device
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from loyalty_core.feeds import Feed
 from loyalty_core.sync_protocol import (
@@ -115,8 +115,9 @@ class SyncApi:
         )
 
     def push(self, changes: list[Change]) -> PushResponse:
-        body = {"changes": [c.model_dump(mode="json") for c in changes]}
-        return self._call("POST", "/v1/sync/push", PushResponse, json=body)
+        body = b'{"changes":' + _CHANGES.dump_json(changes) + b"}"
+        headers = {"Content-Type": "application/json"}
+        return self._call("POST", "/v1/sync/push", PushResponse, data=body, headers=headers)
 
     def pull(self, feed: Feed, cursor: str, limit: int) -> FeedPage:
         params = {"cursor": cursor, "limit": limit}
@@ -146,8 +147,18 @@ class SyncApi:
     def feed_states(self) -> FeedStates:
         return self._call("GET", "/v1/sync/feeds", FeedStates)
 
-    def _call(self, method: str, path: str, model: type[Model], **kwargs: Any) -> Model:
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[Model],
+        *,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Model:
+        headers = dict(headers or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
         kwargs.setdefault("timeout", self.timeout)
         try:
             answer = self._http.request(method, self.base_url + path, headers=headers, **kwargs)
@@ -161,6 +172,10 @@ class SyncApi:
             # A body cut short or garbled on the way: the request may have been applied,
             # which is safe, since every change is idempotent. Try again.
             raise ServerTrouble(f"unreadable answer from {path}") from exc
+
+
+_CHANGES = TypeAdapter(list[Change])
+"""Encodes a batch straight to JSON bytes (pydantic-core), not through dicts and json.dumps."""
 
 
 def _error_for(answer: requests.Response) -> SyncError:

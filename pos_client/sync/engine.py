@@ -29,7 +29,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
-from loyalty_core.sync_protocol import FeedState
+from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState
 from pos_client.store.models import OutboxEntry, ReviewItem, Setting, SyncLease
 from pos_client.sync.api import BatchTooLarge, CursorExpired, SyncApi, SyncError
 from pos_client.sync.outbox_push import (
@@ -131,7 +131,7 @@ class SyncEngine:
         api: SyncApi,
         *,
         now: Callable[[], datetime] = utc_now,
-        batch_size: int = 200,
+        batch_size: int = MAX_BATCH_CHANGES,
         page_size: int = 2000,
         holder: str | None = None,
         clock: Callable[[], float] = time.time,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.hlc import Hlc, receive
@@ -101,14 +102,16 @@ def record_answers(
     advance_clock(session, server_time=server_time, now=now)
 
 
+_OUTBOX = cast(Table, OutboxEntry.__table__)
+_LEDGER = cast(Table, LedgerEntry.__table__)
 _ANSWER_OUTBOX = (
-    update(OutboxEntry.__table__)
-    .where(OutboxEntry.__table__.c.change_id == bindparam("b_change_id"))
+    update(_OUTBOX)
+    .where(_OUTBOX.c.change_id == bindparam("b_change_id"))
     .values(
         state=bindparam("state"),
         server_answer=bindparam("server_answer"),
         answered_at=bindparam("answered_at"),
-        attempts=OutboxEntry.__table__.c.attempts + 1,
+        attempts=_OUTBOX.c.attempts + 1,
     )
 )
 
@@ -157,12 +160,12 @@ def _cover(session: Session, covered: dict[uuid.UUID, dict[str, int]]) -> None:
 
 
 _COVER_ENTRY = (
-    update(LedgerEntry.__table__)
-    .where(LedgerEntry.__table__.c.id == bindparam("b_id"))
+    update(_LEDGER)
+    .where(_LEDGER.c.id == bindparam("b_id"))
     .values(
         covered_version=bindparam("covered_version"),
         # Never unconfirm: an entry confirmed before stays confirmed.
-        confirmed=or_(LedgerEntry.__table__.c.confirmed, bindparam("confirmed")),
+        confirmed=or_(_LEDGER.c.confirmed, bindparam("confirmed")),
     )
 )
 

@@ -112,7 +112,7 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
         insert.on_conflict_do_nothing(),
         [{"customer_id": customer_id, "store_code": store} for customer_id, store in new],
     )
-    rows = {
+    profiles = {
         customer.id: profile_row(customer).model_dump(mode="json")
         for customer in session.scalars(
             select(Customer).where(Customer.id.in_({customer_id for customer_id, _ in new}))
@@ -120,8 +120,8 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
     }
     by_store: dict[str, dict[str, dict[str, Any] | None]] = {}
     for customer_id, store in new:
-        if customer_id in rows:
-            by_store.setdefault(store, {})[str(customer_id)] = rows[customer_id]
+        if customer_id in profiles:
+            by_store.setdefault(store, {})[str(customer_id)] = profiles[customer_id]
     for store, published in by_store.items():
         publish_many(session, Feed.PROFILES, store, published, now=now)
 

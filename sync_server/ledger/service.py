@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed
 from loyalty_core.ids import uuid7
 from sync_server.customers.models import Balance
+from sync_server.db import table_of
 from sync_server.ledger.models import LedgerEntry
 from sync_server.review.service import NewCase, open_many
 from sync_server.sync.feeds import publish_many
@@ -110,8 +112,8 @@ class LedgerBatch:
         """
         if not self._entries:
             return {}
-        self.session.execute(insert(LedgerEntry.__table__), self._entries)
-        table = Balance.__table__
+        self.session.execute(insert(table_of(LedgerEntry)), self._entries)
+        table = table_of(Balance)
         moved = sorted(self._moved)
         self.session.execute(
             update(table).where(table.c.customer_id == bindparam("b_customer_id")),
@@ -125,7 +127,7 @@ class LedgerBatch:
             ],
         )
         open_many(self.session, self._cases, now=now)
-        rows = {
+        rows: dict[str, dict[str, Any] | None] = {
             str(customer_id): BalanceRow(
                 customer_id=customer_id, points=self.balances[customer_id][0]
             ).model_dump(mode="json")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import Feed, ReviewRow
 from loyalty_core.ids import uuid7
+from sync_server.db import table_of
 from sync_server.review.models import ReviewCase
 from sync_server.sync.feeds import publish, publish_new
 
@@ -71,12 +72,12 @@ def open_many(session: Session, cases: list[NewCase], *, now: datetime) -> None:
         }
         for case in cases
     ]
-    session.execute(insert(ReviewCase.__table__), rows)
+    session.execute(insert(table_of(ReviewCase)), rows)
     by_store: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for row in rows:
+    for case, row in zip(cases, rows, strict=True):
         case_row = ReviewRow(**{name: row[name] for name in ReviewRow.model_fields})
         feed_row = case_row.model_dump(mode="json")
-        by_store.setdefault(row["store_code"], []).append((str(row["id"]), feed_row))
+        by_store.setdefault(case.store_code, []).append((str(row["id"]), feed_row))
     for store_code, published in by_store.items():
         publish_new(session, Feed.REVIEW, store_code, published, now=now)
 

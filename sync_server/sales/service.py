@@ -15,7 +15,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from loyalty_core.points import PointsRule
-from loyalty_core.receipt_chain import canonical_json
 from loyalty_core.roles import Role
 from loyalty_core.sale_review import (
     ProductFacts,
@@ -27,6 +26,7 @@ from loyalty_core.sale_review import (
 from loyalty_core.wire import SalePayload
 from sync_server.catalogue.models import Product
 from sync_server.customers.service import serve_in_stores
+from sync_server.db import table_of
 from sync_server.devices.models import Device
 from sync_server.review.service import NewCase, open_many
 from sync_server.sales.models import Sale
@@ -87,8 +87,13 @@ class SaleBatch:
         """True when this sale (its id or its receipt number) is already on the server."""
         return sale.sale_id in self.known or sale.receipt_number in self.taken_receipts
 
-    def record(self, device: Device, sale: SalePayload, *, now: datetime) -> list[str]:
-        """Review and record one sale (written by `write`); return its flags."""
+    def record(
+        self, device: Device, sale: SalePayload, payload: str, *, now: datetime
+    ) -> list[str]:
+        """Review and record one sale (written by `write`); return its flags.
+
+        `payload` is the sale's canonical JSON as the counter sent it (its hash checked).
+        """
         flags = [
             str(f)
             for f in review_sale(
@@ -111,7 +116,7 @@ class SaleBatch:
                 "total_cents": sale.total_cents,
                 "points_earned": sale.points_earned,
                 "record_hash": sale.record_hash,
-                "payload": canonical_json(sale.model_dump(mode="json")),
+                "payload": payload,
                 "flags": flags,
                 "received_at": now,
             }
@@ -144,7 +149,7 @@ class SaleBatch:
 
     def write(self, *, now: datetime) -> None:
         if self._new:
-            self.session.execute(insert(Sale.__table__), self._new)
+            self.session.execute(insert(table_of(Sale)), self._new)
         open_many(self.session, self._cases, now=now)
         serve_in_stores(self.session, self._served, now=now)
         self._new, self._cases, self._served = [], [], set()

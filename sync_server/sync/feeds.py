@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.feeds import CHAIN_SCOPE, STORE_FEEDS, Feed, format_checksum, row_hash
 from loyalty_core.sync_protocol import FeedPage, FeedState
 from loyalty_core.sync_protocol import FeedRow as WireRow
+from sync_server.db import table_of
 from sync_server.errors import ApiError
 from sync_server.sync.models import FeedHorizon, FeedRow
 
@@ -315,7 +316,7 @@ def publish_many(
         current.update(_versions(session, feed, scope, missing))
     txid, ids = _positions(session, len(keys))
     versions = {key: current[key] + 1 for key in keys}
-    table = FeedRow.__table__
+    table = table_of(FeedRow)
     session.execute(
         update(table).where(
             table.c.feed == str(feed), table.c.scope == scope, table.c.key == bindparam("b_key")

@@ -47,6 +47,7 @@ from loyalty_core.wire import (
 )
 from loyalty_core.wire import _Payload as Payload
 from sync_server.customers.service import apply_patch, serve_in_store
+from sync_server.db import table_of
 from sync_server.devices.models import Device
 from sync_server.ledger.models import LedgerEntry
 from sync_server.ledger.service import LedgerBatch, NewEntry, adjustment, known_entries
@@ -187,12 +188,13 @@ class FactRun:
         self.pending: dict[uuid.UUID, tuple[Change, Outcome, uuid.UUID | None]] = {}
         self.inbox: list[dict[str, object]] = []
         self.cases: list[NewCase] = []
+        self.texts: dict[uuid.UUID, str] = {}
 
     def apply(self, run: list[Change]) -> dict[uuid.UUID, ChangeResult]:
         checked: dict[uuid.UUID, Payload | Refusal] = {}
         for change in run:
             try:
-                checked[change.change_id] = _checked_payload(change)
+                checked[change.change_id], self.texts[change.change_id] = _checked(change)
             except Refusal as refusal:
                 checked[change.change_id] = refusal
         sales = [p for p in checked.values() if isinstance(p, SalePayload)]
@@ -248,7 +250,7 @@ class FactRun:
             return
         try:
             if isinstance(payload, SalePayload):
-                outcome, customer = self._sale(payload), None
+                outcome, customer = self._sale(payload, self.texts[change.change_id]), None
             else:
                 assert isinstance(payload, LedgerEntryPayload)
                 outcome, customer = self._entry(payload), payload.customer_id
@@ -276,7 +278,7 @@ class FactRun:
         self.pending[change.change_id] = (change, outcome, customer)
         self.seen[change.change_id] = Seen(str(outcome.status), change.payload_sha256, {})
 
-    def _sale(self, sale: SalePayload) -> Outcome | None:
+    def _sale(self, sale: SalePayload, text: str) -> Outcome | None:
         device = self.device
         if sale.store_code != device.store_code or sale.device_code != device.device_code:
             raise Refusal(
@@ -286,7 +288,7 @@ class FactRun:
             )
         if self.sales.recorded(sale):
             return None
-        return Outcome(flags=self.sales.record(device, sale, now=self.now))
+        return Outcome(flags=self.sales.record(device, sale, text, now=self.now))
 
     def _entry(self, entry: LedgerEntryPayload) -> Outcome | None:
         sale = None
@@ -313,15 +315,16 @@ class FactRun:
             now=self.now,
         )
         outcome = Outcome(flags=flags)
-        if sale is not None and entry.kind == LedgerKind.EARN and POINTS_MISMATCH in sale.flags:
+        sale_id = entry.sale_id
+        if sale and sale_id and entry.kind == LedgerKind.EARN and POINTS_MISMATCH in sale.flags:
             # Bring the entry to what the rule gives (the rule is the server's).
-            expected = self.sales.expected_points(entry.sale_id)
+            expected = self.sales.expected_points(sale_id)
             if expected is not None and expected != entry.points:
                 self.ledger.post(
                     adjustment(
                         customer_id=entry.customer_id,
                         points=expected - entry.points,
-                        sale_id=entry.sale_id,
+                        sale_id=sale_id,
                         store_code=sale.store_code,
                         now=self.now,
                     ),
@@ -383,7 +386,7 @@ class FactRun:
             self.results[change.change_id] = result
             self._claim(change, result)
         if self.inbox:
-            self.session.execute(insert(Inbox.__table__), self.inbox)
+            self.session.execute(insert(table_of(Inbox)), self.inbox)
         open_many(self.session, self.cases, now=self.now)
 
 
@@ -505,9 +508,15 @@ def _recorded(session: Session, change: Change) -> bool:
 
 
 def _checked_payload(change: Change) -> Payload:
+    return _checked(change)[0]
+
+
+def _checked(change: Change) -> tuple[Payload, str]:
+    """The change's payload, decoded, and its canonical text (the one its hash is of)."""
     if not _hlc_ok(change.hlc):
         raise Refusal("bad_clock", f"{change.hlc!r} is not a hybrid logical clock stamp")
-    if sha256_hex(canonical_json(change.payload)) != change.payload_sha256:
+    text = canonical_json(change.payload)
+    if sha256_hex(text) != change.payload_sha256:
         raise Refusal("hash_mismatch", "the payload does not match its hash")
     try:
         payload = decode_payload(change.entity, change.payload_version, change.payload)
@@ -526,7 +535,7 @@ def _checked_payload(change: Change) -> Payload:
     }
     if getattr(payload, ids[change.entity]) != change.entity_id:
         raise Refusal("entity_mismatch", "the change's entity id is not its payload's")
-    return payload
+    return payload, text
 
 
 def _claim(change: Change, device: Device, now: datetime) -> Inbox:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from sqlalchemy.exc import DBAPIError
 
 from loyalty_core.feeds import Feed
@@ -20,6 +20,7 @@ from loyalty_core.sync_protocol import (
 )
 from loyalty_core.wire import Change
 from sync_server.deps import DeviceDep, NowDep, PullAllowedDep, ReadSessionDep, SessionDep
+from sync_server.devices.models import Device
 from sync_server.errors import ApiError
 from sync_server.sync import feeds
 from sync_server.sync.push import push_batch
@@ -59,7 +60,7 @@ def _unstorable(changes: list[Change]) -> list[dict[str, str]]:
 
 
 @router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep) -> PushResponse:
+def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep) -> Response:
     """Apply a batch of outbox changes; answer one result per change, after commit."""
     if len(body.changes) > MAX_BATCH_CHANGES:
         raise ApiError(
@@ -78,9 +79,14 @@ def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep)
     for attempt in range(1, PUSH_ATTEMPTS + 1):
         try:
             with session.begin():
-                merged = session.merge(device)
-                results = push_batch(session, merged, list(body.changes), now=now)
-            return PushResponse(results=results, server_time=now)
+                # The device as it is now (authenticated in a read transaction before).
+                current = session.get(Device, device.id, populate_existing=True)
+                assert current is not None
+                results = push_batch(session, current, list(body.changes), now=now)
+            answer = PushResponse(results=results, server_time=now)
+            # Built and checked here; encoded once by pydantic-core (FastAPI would validate
+            # the model again and encode it through dicts).
+            return Response(answer.model_dump_json(), media_type="application/json")
         except DBAPIError as exc:
             # Two batches touching the same balances in another order: PostgreSQL breaks
             # the deadlock by failing one. Nothing of it was committed; apply it again.
