@@ -26,16 +26,39 @@ _STATE_FOR = {
 }
 
 
+_OUTBOX = cast(Table, OutboxEntry.__table__)
+_LEDGER = cast(Table, LedgerEntry.__table__)
+
+
 def next_batch(session: Session, *, limit: int, after_seq: int = 0) -> list[Change]:
-    """The oldest waiting changes after `after_seq`, in sequence order, as they go on the wire."""
-    rows = session.scalars(
-        select(OutboxEntry)
-        .where(OutboxEntry.state.in_(WAITING), OutboxEntry.seq > after_seq)
-        .order_by(OutboxEntry.seq)
+    """The oldest waiting changes after `after_seq`, in sequence order, as they go on the wire.
+
+    The rows were checked against the wire model when they were written (in the
+    same transaction as their change), so they are built here without checking
+    them again: a 500-change batch is read in a few milliseconds.
+    """
+    o = _OUTBOX.c
+    rows = session.execute(
+        select(
+            o.change_id,
+            o.seq,
+            o.entity,
+            o.entity_id,
+            o.op,
+            o.payload_version,
+            o.payload,
+            o.payload_sha256,
+            o.hlc,
+            o.occurred_at,
+            o.staff_id,
+            o.depends_on,
+        )
+        .where(o.state.in_(WAITING), o.seq > after_seq)
+        .order_by(o.seq)
         .limit(limit)
-    ).all()
+    )
     return [
-        Change(
+        Change.model_construct(
             change_id=r.change_id,
             device_seq=r.seq,
             entity=Entity(r.entity),
@@ -102,8 +125,6 @@ def record_answers(
     advance_clock(session, server_time=server_time, now=now)
 
 
-_OUTBOX = cast(Table, OutboxEntry.__table__)
-_LEDGER = cast(Table, LedgerEntry.__table__)
 _ANSWER_OUTBOX = (
     update(_OUTBOX)
     .where(_OUTBOX.c.change_id == bindparam("b_change_id"))

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from loyalty_core.contact import mask_phone
@@ -21,7 +20,9 @@ from loyalty_core.feeds import CHAIN_SCOPE, DirectoryRow, Feed, ProfileRow, look
 from loyalty_core.ids import uuid7
 from loyalty_core.profile import arbitration_stamp, normalise_field, wins
 from loyalty_core.wire import ProfilePatchPayload
+from sync_server.bulk import insert_rows
 from sync_server.customers.models import Customer, CustomerStore, ProfileLoss
+from sync_server.db import table_of
 from sync_server.stores.service import lookup_secret
 from sync_server.sync.feeds import publish, publish_many
 
@@ -105,12 +106,11 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
     new = sorted(pairs - served)
     if not new:
         return
-    insert = (
-        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    )(CustomerStore)
-    session.execute(
-        insert.on_conflict_do_nothing(),
+    insert_rows(
+        session,
+        table_of(CustomerStore),
         [{"customer_id": customer_id, "store_code": store} for customer_id, store in new],
+        unless_taken=("customer_id", "store_code"),
     )
     profiles = {
         customer.id: profile_row(customer).model_dump(mode="json")

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed
 from loyalty_core.ids import uuid7
+from sync_server.bulk import insert_rows, update_rows
 from sync_server.customers.models import Balance
 from sync_server.db import table_of
 from sync_server.ledger.models import LedgerEntry
@@ -112,14 +112,15 @@ class LedgerBatch:
         """
         if not self._entries:
             return {}
-        self.session.execute(insert(table_of(LedgerEntry)), self._entries)
-        table = table_of(Balance)
+        insert_rows(self.session, table_of(LedgerEntry), self._entries)
         moved = sorted(self._moved)
-        self.session.execute(
-            update(table).where(table.c.customer_id == bindparam("b_customer_id")),
+        update_rows(
+            self.session,
+            table_of(Balance),
+            ("customer_id",),
             [
                 {
-                    "b_customer_id": customer_id,
+                    "customer_id": customer_id,
                     "points": self.balances[customer_id][0],
                     "version": self.balances[customer_id][1],
                 }
@@ -160,10 +161,11 @@ def _lock_balances(
 
     balances = read(customer_ids)
     if missing := [c for c in customer_ids if c not in balances]:
-        insert_new = (postgresql.insert if pg else sqlite.insert)(Balance)
-        session.execute(
-            insert_new.on_conflict_do_nothing(),
+        insert_rows(
+            session,
+            table_of(Balance),
             [{"customer_id": c, "points": 0, "version": 0} for c in missing],
+            unless_taken=("customer_id",),
         )
         balances.update(read(missing))
     return balances

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import Feed, ReviewRow
 from loyalty_core.ids import uuid7
+from sync_server.bulk import insert_rows
 from sync_server.db import table_of
 from sync_server.review.models import ReviewCase
 from sync_server.sync.feeds import publish, publish_new
@@ -72,7 +73,7 @@ def open_many(session: Session, cases: list[NewCase], *, now: datetime) -> None:
         }
         for case in cases
     ]
-    session.execute(insert(table_of(ReviewCase)), rows)
+    insert_rows(session, table_of(ReviewCase), rows)
     by_store: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for case, row in zip(cases, rows, strict=True):
         case_row = ReviewRow(**{name: row[name] for name in ReviewRow.model_fields})

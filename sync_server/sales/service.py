@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core.points import PointsRule
@@ -24,6 +24,7 @@ from loyalty_core.sale_review import (
     review_sale,
 )
 from loyalty_core.wire import SalePayload
+from sync_server.bulk import insert_rows
 from sync_server.catalogue.models import Product
 from sync_server.customers.service import serve_in_stores
 from sync_server.db import table_of
@@ -149,7 +150,7 @@ class SaleBatch:
 
     def write(self, *, now: datetime) -> None:
         if self._new:
-            self.session.execute(insert(table_of(Sale)), self._new)
+            insert_rows(self.session, table_of(Sale), self._new)
         open_many(self.session, self._cases, now=now)
         serve_in_stores(self.session, self._served, now=now)
         self._new, self._cases, self._served = [], [], set()

@@ -22,10 +22,8 @@ from typing import Any
 
 from sqlalchemy import (
     and_,
-    bindparam,
     delete,
     func,
-    insert,
     literal_column,
     or_,
     select,
@@ -38,6 +36,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.feeds import CHAIN_SCOPE, STORE_FEEDS, Feed, format_checksum, row_hash
 from loyalty_core.sync_protocol import FeedPage, FeedState
 from loyalty_core.sync_protocol import FeedRow as WireRow
+from sync_server.bulk import insert_rows, update_rows
 from sync_server.db import table_of
 from sync_server.errors import ApiError
 from sync_server.sync.models import FeedHorizon, FeedRow
@@ -255,8 +254,9 @@ def publish_new(
     if not rows:
         return
     txid, ids = _positions(session, len(rows))
-    session.execute(
-        insert(FeedRow),
+    insert_rows(
+        session,
+        table_of(FeedRow),
         [
             {
                 "feed": str(feed),
@@ -294,9 +294,9 @@ def publish_many(
     current = _versions(session, feed, scope, keys)
     if missing := [key for key in keys if key not in current]:
         txid, ids = _positions(session, len(missing))
-        placeholder = (postgresql.insert if _is_pg(session) else sqlite.insert)(FeedRow)
-        session.execute(
-            placeholder.on_conflict_do_nothing(index_elements=["feed", "scope", "key"]),
+        insert_rows(
+            session,
+            table_of(FeedRow),
             [
                 {
                     "feed": str(feed),
@@ -312,18 +312,20 @@ def publish_many(
                 }
                 for key, log_id in zip(missing, ids, strict=True)
             ],
+            unless_taken=("feed", "scope", "key"),
         )
         current.update(_versions(session, feed, scope, missing))
     txid, ids = _positions(session, len(keys))
     versions = {key: current[key] + 1 for key in keys}
-    table = table_of(FeedRow)
-    session.execute(
-        update(table).where(
-            table.c.feed == str(feed), table.c.scope == scope, table.c.key == bindparam("b_key")
-        ),
+    update_rows(
+        session,
+        table_of(FeedRow),
+        ("feed", "scope", "key"),
         [
             {
-                "b_key": key,
+                "feed": str(feed),
+                "scope": scope,
+                "key": key,
                 "version": versions[key],
                 **_stored(feed, key, versions[key], rows[key]),
                 "txid": txid,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pydantic import ValidationError
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,7 @@ from loyalty_core.wire import (
     decode_payload,
 )
 from loyalty_core.wire import _Payload as Payload
+from sync_server.bulk import insert_rows
 from sync_server.customers.service import apply_patch, serve_in_store
 from sync_server.db import table_of
 from sync_server.devices.models import Device
@@ -386,7 +387,7 @@ class FactRun:
             self.results[change.change_id] = result
             self._claim(change, result)
         if self.inbox:
-            self.session.execute(insert(table_of(Inbox)), self.inbox)
+            insert_rows(self.session, table_of(Inbox), self.inbox)
         open_many(self.session, self.cases, now=self.now)
 
 
