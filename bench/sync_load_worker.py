@@ -41,14 +41,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.sync_protocol import PushResponse
-from loyalty_core.wire import Change
 from pos_client.services import sales
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import ProductInfo, find_product
 from pos_client.services.staff import login
 from pos_client.store.database import open_store
 from pos_client.store.models import Customer, OutboxEntry, Product, ReplicaRow
-from pos_client.sync.api import SyncApi, SyncError
+from pos_client.sync.api import Batch, SyncApi, SyncError
 from pos_client.sync.credentials import load as load_credentials
 from pos_client.sync.engine import SyncEngine, SyncReport
 from pos_client.sync.registration import register_device
@@ -67,15 +66,15 @@ class TimedApi(SyncApi):
         # (wall clock at the start, milliseconds, changes sent, error class or "")
         self.pushes: list[tuple[float, float, int, str]] = []
 
-    def push(self, changes: list[Change]) -> PushResponse:
+    def push(self, batch: Batch) -> PushResponse:
         wall, t0, error = time.time(), time.perf_counter(), ""
         try:
-            return super().push(changes)
+            return super().push(batch)
         except SyncError as exc:
             error = type(exc).__name__
             raise
         finally:
-            self.pushes.append((wall, (time.perf_counter() - t0) * 1000, len(changes), error))
+            self.pushes.append((wall, (time.perf_counter() - t0) * 1000, len(batch), error))
 
 
 @dataclass

@@ -14,17 +14,32 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Table, bindparam, text, update
+from sqlalchemy import ARRAY, JSON, ColumnElement, Table, any_, bindparam, text, update
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 
 def _is_pg(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
+
+
+def among(
+    session: Session, column: QueryableAttribute[Any], values: Iterable[Any]
+) -> ColumnElement[bool]:
+    """`column IN (values)`; on PostgreSQL `column = ANY(array)`, one parameter for them all.
+
+    An IN list renders one placeholder per value, so every batch size is a new
+    statement for the driver to parse; the array form is the same statement
+    whatever the count.
+    """
+    listed = list(values)
+    if _is_pg(session):
+        return column == any_(bindparam(None, listed, type_=ARRAY(column.type)))
+    return column.in_(listed)
 
 
 def _recordset(

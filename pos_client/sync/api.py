@@ -10,10 +10,12 @@ batch, download that feed again).
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import requests
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from loyalty_core.feeds import Feed
 from loyalty_core.sync_protocol import (
@@ -23,6 +25,7 @@ from loyalty_core.sync_protocol import (
     SCHEMA_VERSION_HEADER,
     FeedPage,
     FeedStates,
+    PushRequest,
     PushResponse,
     RegisterRequest,
     RegisterResponse,
@@ -114,10 +117,9 @@ class SyncApi:
             "POST", "/v1/devices/register", RegisterResponse, json=request.model_dump(mode="json")
         )
 
-    def push(self, changes: list[Change]) -> PushResponse:
-        body = b'{"changes":' + _CHANGES.dump_json(changes) + b"}"
+    def push(self, batch: Batch) -> PushResponse:
         headers = {"Content-Type": "application/json"}
-        return self._call("POST", "/v1/sync/push", PushResponse, data=body, headers=headers)
+        return self._call("POST", "/v1/sync/push", PushResponse, data=batch.body, headers=headers)
 
     def pull(self, feed: Feed, cursor: str, limit: int) -> FeedPage:
         params = {"cursor": cursor, "limit": limit}
@@ -174,8 +176,21 @@ class SyncApi:
             raise ServerTrouble(f"unreadable answer from {path}") from exc
 
 
-_CHANGES = TypeAdapter(list[Change])
-"""Encodes a batch straight to JSON bytes (pydantic-core), not through dicts and json.dumps."""
+@dataclass(frozen=True)
+class Batch:
+    """Waiting changes as they go on the wire: the request body and what it holds."""
+
+    body: bytes
+    """`{"changes": [...]}`, each payload the exact text its hash was computed on."""
+    change_ids: list[uuid.UUID]
+    last_seq: int
+
+    def __len__(self) -> int:
+        return len(self.change_ids)
+
+    def changes(self) -> list[Change]:
+        """The changes, read back from the body with the wire model."""
+        return PushRequest.model_validate_json(self.body).changes
 
 
 def _error_for(answer: requests.Response) -> SyncError:

@@ -171,7 +171,7 @@ class SyncEngine:
         while not cancelled():
             with self.sessions.begin() as s:
                 batch = next_batch(s, limit=self.batch_size, after_seq=after)
-            if not batch:
+            if batch is None:
                 return
             try:
                 answer = self.api.push(batch)
@@ -191,7 +191,7 @@ class SyncEngine:
                     report.deferred += 1
                 else:
                     report.rejected += 1
-            after = batch[-1].device_seq
+            after = batch.last_seq
             self._renew_lease()
 
     def pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:

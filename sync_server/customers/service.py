@@ -20,7 +20,7 @@ from loyalty_core.feeds import CHAIN_SCOPE, DirectoryRow, Feed, ProfileRow, look
 from loyalty_core.ids import uuid7
 from loyalty_core.profile import arbitration_stamp, normalise_field, wins
 from loyalty_core.wire import ProfilePatchPayload
-from sync_server.bulk import insert_rows
+from sync_server.bulk import among, insert_rows
 from sync_server.customers.models import Customer, CustomerStore, ProfileLoss
 from sync_server.db import table_of
 from sync_server.stores.service import lookup_secret
@@ -99,7 +99,7 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
     customers = sorted({customer_id for customer_id, _ in pairs})
     rows = session.execute(
         select(CustomerStore.customer_id, CustomerStore.store_code).where(
-            CustomerStore.customer_id.in_(customers)
+            among(session, CustomerStore.customer_id, customers)
         )
     )
     served = {(customer_id, store) for customer_id, store in rows}
@@ -115,7 +115,9 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
     profiles = {
         customer.id: profile_row(customer).model_dump(mode="json")
         for customer in session.scalars(
-            select(Customer).where(Customer.id.in_({customer_id for customer_id, _ in new}))
+            select(Customer).where(
+                among(session, Customer.id, {customer_id for customer_id, _ in new})
+            )
         )
     }
     by_store: dict[str, dict[str, dict[str, Any] | None]] = {}

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed
 from loyalty_core.ids import uuid7
-from sync_server.bulk import insert_rows, update_rows
+from sync_server.bulk import among, insert_rows, update_rows
 from sync_server.customers.models import Balance
 from sync_server.db import table_of
 from sync_server.ledger.models import LedgerEntry
@@ -152,7 +152,7 @@ def _lock_balances(
         for start in range(0, len(ids), 500):
             query = (
                 select(Balance.customer_id, Balance.points, Balance.version)
-                .where(Balance.customer_id.in_(ids[start : start + 500]))
+                .where(among(session, Balance.customer_id, ids[start : start + 500]))
                 .order_by(Balance.customer_id)
             )
             rows = session.execute(query.with_for_update() if pg else query)
@@ -177,7 +177,9 @@ def known_entries(session: Session, entry_ids: list[uuid.UUID]) -> set[uuid.UUID
     for start in range(0, len(entry_ids), 500):
         found.update(
             session.scalars(
-                select(LedgerEntry.id).where(LedgerEntry.id.in_(entry_ids[start : start + 500]))
+                select(LedgerEntry.id).where(
+                    among(session, LedgerEntry.id, entry_ids[start : start + 500])
+                )
             )
         )
     return found

@@ -24,7 +24,7 @@ from loyalty_core.sale_review import (
     review_sale,
 )
 from loyalty_core.wire import SalePayload
-from sync_server.bulk import insert_rows
+from sync_server.bulk import among, insert_rows
 from sync_server.catalogue.models import Product
 from sync_server.customers.service import serve_in_stores
 from sync_server.db import table_of
@@ -65,7 +65,7 @@ class SaleBatch:
             self.taken_receipts.update(
                 session.scalars(
                     select(Sale.receipt_number).where(
-                        Sale.receipt_number.in_(receipts[start : start + _CHUNK])
+                        among(session, Sale.receipt_number, receipts[start : start + _CHUNK])
                     )
                 )
             )
@@ -75,7 +75,7 @@ class SaleBatch:
         staff_ids = list({sale.staff_id for sale in sales})
         self.staff = {
             row.id: StaffFacts(Role(row.role), row.active)
-            for row in session.scalars(select(Staff).where(Staff.id.in_(staff_ids)))
+            for row in session.scalars(select(Staff).where(among(session, Staff.id, staff_ids)))
         }
         self.rules: dict[str, PointsRule] = {}
         store = session.get(Store, store_code)
@@ -170,7 +170,7 @@ def _recorded(session: Session, sale_ids: set[uuid.UUID]) -> dict[uuid.UUID, Rec
     for start in range(0, len(ids), _CHUNK):
         rows = session.execute(
             select(Sale.id, Sale.store_code, Sale.flags, Sale.payload).where(
-                Sale.id.in_(ids[start : start + _CHUNK])
+                among(session, Sale.id, ids[start : start + _CHUNK])
             )
         )
         for sale_id, store_code, flags, payload in rows:
@@ -185,7 +185,7 @@ def _catalogue(session: Session, codes: set[str]) -> dict[str, ProductFacts]:
     found: dict[str, ProductFacts] = {}
     for start in range(0, len(ordered), _CHUNK):
         query = select(Product.code, Product.price_cents, Product.points_per_unit).where(
-            Product.code.in_(ordered[start : start + _CHUNK])
+            among(session, Product.code, ordered[start : start + _CHUNK])
         )
         found.update(
             {code: ProductFacts(price, points) for code, price, points in session.execute(query)}

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.feeds import CHAIN_SCOPE, STORE_FEEDS, Feed, format_checksum, row_hash
 from loyalty_core.sync_protocol import FeedPage, FeedState
 from loyalty_core.sync_protocol import FeedRow as WireRow
-from sync_server.bulk import insert_rows, update_rows
+from sync_server.bulk import among, insert_rows, update_rows
 from sync_server.db import table_of
 from sync_server.errors import ApiError
 from sync_server.sync.models import FeedHorizon, FeedRow
@@ -344,7 +344,11 @@ def _versions(session: Session, feed: Feed, scope: str, keys: list[str]) -> dict
     for chunk in _chunked(keys):
         query = (
             select(FeedRow.key, FeedRow.version)
-            .where(FeedRow.feed == str(feed), FeedRow.scope == scope, FeedRow.key.in_(chunk))
+            .where(
+                FeedRow.feed == str(feed),
+                FeedRow.scope == scope,
+                among(session, FeedRow.key, chunk),
+            )
             .order_by(FeedRow.key)
         )
         rows = session.execute(query.with_for_update() if _is_pg(session) else query)

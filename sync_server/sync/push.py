@@ -46,7 +46,7 @@ from loyalty_core.wire import (
     decode_payload,
 )
 from loyalty_core.wire import _Payload as Payload
-from sync_server.bulk import insert_rows
+from sync_server.bulk import among, insert_rows
 from sync_server.customers.service import apply_patch, serve_in_store
 from sync_server.db import table_of
 from sync_server.devices.models import Device
@@ -397,7 +397,7 @@ def _seen(session: Session, change_ids: set[uuid.UUID]) -> dict[uuid.UUID, Seen]
     for start in range(0, len(ids), 500):
         rows = session.execute(
             select(Inbox.change_id, Inbox.status, Inbox.payload_sha256, Inbox.result).where(
-                Inbox.change_id.in_(ids[start : start + 500])
+                among(session, Inbox.change_id, ids[start : start + 500])
             )
         )
         found.update({i: Seen(status, sha, result) for i, status, sha, result in rows})
