@@ -9,6 +9,7 @@ from pathlib import Path
 DATA_DIR_ENV = "LOYALTY_SERVER_DATA_DIR"
 DATABASE_URL_ENV = "DATABASE_URL"
 MIN_CLIENT_ENV = "LOYALTY_MIN_CLIENT_VERSION"
+SNAPSHOT_MINUTES_ENV = "LOYALTY_SNAPSHOT_MINUTES"
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class ServerSettings:
     min_client_version: str = "0.1.0"
     max_body_bytes: int = 1 << 20
     registration_code_hours: int = 72
+    snapshot_minutes: float = 30.0
+    """How often first-download snapshots are written ahead (0: only when asked for)."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -37,4 +40,5 @@ def load_settings(
         data_dir=folder,
         database_url=url,
         min_client_version=os.environ.get(MIN_CLIENT_ENV, "0.1.0"),
+        snapshot_minutes=float(os.environ.get(SNAPSHOT_MINUTES_ENV, "30")),
     )

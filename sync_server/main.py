@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from apscheduler.schedulers.background import BackgroundScheduler
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -25,6 +27,7 @@ from sync_server.devices.router import router as devices_router
 from sync_server.errors import error_response, install_handlers
 from sync_server.sync.router import router as sync_router
 from sync_server.sync.snapshot_router import router as snapshot_router
+from sync_server.sync.snapshots import write_ahead
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -88,9 +91,36 @@ def too_large_response(limit: int) -> JSONResponse:
     )
 
 
+@asynccontextmanager
+async def _snapshots_ahead(app: FastAPI) -> AsyncIterator[None]:
+    """While the server runs, write first-download snapshots ahead (at start, then every
+    `snapshot_minutes`), in a background thread of each worker; a lock file keeps it
+    to one writer."""
+    settings: ServerSettings = app.state.settings
+    scheduler = None
+    if settings.snapshot_minutes > 0:
+        scheduler = BackgroundScheduler(daemon=True)
+        scheduler.add_job(
+            write_ahead,
+            "interval",
+            minutes=settings.snapshot_minutes,
+            args=[app.state.database, settings.data_dir],
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+        )
+        scheduler.start()
+    try:
+        yield
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+
+
 def create_app(settings: ServerSettings, database: Database | None = None) -> FastAPI:
     """Build the application on its database (made from the settings if not given)."""
     app = FastAPI(
+        lifespan=_snapshots_ahead,
         title="Loyalty counter sync server",
         version="0.1.0",
         description="Push and pull between the store tablets and head office.",

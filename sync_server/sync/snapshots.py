@@ -10,6 +10,7 @@ than that snapshot's xmin, so nothing at or before the cursor is missing.
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import hashlib
 import json
@@ -17,34 +18,106 @@ import os
 import time
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 
-from loyalty_core.feeds import Feed
+from loyalty_core.feeds import CHAIN_SCOPE, Feed
 from loyalty_core.sync_protocol import SnapshotInfo
 from sync_server.db import Database
+from sync_server.stores.models import Store
 from sync_server.sync.feeds import _PG_XMIN, Cursor
 from sync_server.sync.models import FeedRow
 
 SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
 MAX_AGE_SECONDS = 3600.0
 """A snapshot younger than this is served again; the tablet catches up by pulling."""
+MAX_TAIL_ROWS = 20_000
+"""A snapshot is written again once more rows than this changed after it (or a tenth)."""
+REFRESH_SECONDS = MAX_AGE_SECONDS / 2
+"""`write_ahead` replaces snapshots older than this, so one being served is never stale."""
 
 
 def snapshot_dir(data_dir: Path) -> Path:
     return data_dir / "snapshots"
 
 
-def current_snapshot(db: Database, data_dir: Path, feed: Feed, scope: str) -> SnapshotInfo:
-    """Return a recent snapshot of a feed, writing a new one when none is fresh."""
+def current_snapshot(
+    db: Database, data_dir: Path, feed: Feed, scope: str, *, max_age: float = MAX_AGE_SECONDS
+) -> SnapshotInfo:
+    """Return a snapshot of a feed younger than `max_age`, writing a new one when none is.
+
+    One writer per feed and scope at a time, across threads and worker processes
+    (a lock file): a tablet asking while the snapshot is being written waits for
+    it instead of writing a second one.
+    """
     folder = snapshot_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    if (fresh := _newest(folder, feed, scope, max_age)) and _short_tail(db, fresh, scope):
+        return fresh
+    with open(folder / f".{feed}-{_safe(scope)}.lock", "wb") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (fresh := _newest(folder, feed, scope, max_age)) and _short_tail(db, fresh, scope):
+            return fresh
+        info = write_snapshot(db, folder, feed, scope)
+        _drop_old(folder, feed, scope, keep=info.name)
+        return info
+
+
+def _newest(folder: Path, feed: Feed, scope: str, max_age: float) -> SnapshotInfo | None:
     newest = None
     for meta in folder.glob(f"{feed}-{_safe(scope)}-*.json"):
-        if time.time() - meta.stat().st_mtime < MAX_AGE_SECONDS:
+        if time.time() - meta.stat().st_mtime < max_age:
             info = SnapshotInfo.model_validate_json(meta.read_text(encoding="utf-8"))
             if (folder / info.name).exists() and (newest is None or info.cursor > newest.cursor):
                 newest = info
-    return newest or write_snapshot(db, folder, feed, scope)
+    return newest
+
+
+def _short_tail(db: Database, info: SnapshotInfo, scope: str) -> bool:
+    """True when what changed since the snapshot is little enough to pull page by page.
+
+    At most a tenth of the snapshot's rows, and at most `MAX_TAIL_ROWS`: after a
+    big import the next first download gets a new snapshot, not the import in pages.
+    """
+    allowed = min(info.rows // 10, MAX_TAIL_ROWS)
+    cursor = Cursor.decode(info.cursor)
+    after = or_(
+        FeedRow.txid > cursor.txid,
+        and_(FeedRow.txid == cursor.txid, FeedRow.log_id > cursor.log_id),
+    )
+    tail = (
+        select(FeedRow.log_id)
+        .where(FeedRow.feed == info.feed, FeedRow.scope == scope, after)
+        .limit(allowed + 1)
+        .subquery()
+    )
+    with db.session(read_only=True) as s, s.begin():
+        return (s.scalar(select(func.count()).select_from(tail)) or 0) <= allowed
+
+
+def _drop_old(folder: Path, feed: Feed, scope: str, *, keep: str) -> None:
+    """Remove snapshots older than two ages (a download of one still running has had an hour)."""
+    for meta in folder.glob(f"{feed}-{_safe(scope)}-*.json"):
+        if time.time() - meta.stat().st_mtime > 2 * MAX_AGE_SECONDS:
+            info = SnapshotInfo.model_validate_json(meta.read_text(encoding="utf-8"))
+            if info.name != keep:
+                (folder / info.name).unlink(missing_ok=True)
+                meta.unlink(missing_ok=True)
+
+
+def write_ahead(db: Database, data_dir: Path) -> list[SnapshotInfo]:
+    """Refresh every first-download snapshot older than `REFRESH_SECONDS`.
+
+    Run at the server's start and then periodically, so a new tablet finds its
+    snapshots written and never waits for a million rows to be read and packed.
+    """
+    with db.session(read_only=True) as s, s.begin():
+        stores = list(s.scalars(select(Store.code).order_by(Store.code)))
+    wanted = [(feed, CHAIN_SCOPE) for feed in (Feed.CATALOGUE, Feed.DIRECTORY, Feed.BALANCES)]
+    wanted += [(Feed.PROFILES, store) for store in stores]
+    return [
+        current_snapshot(db, data_dir, feed, scope, max_age=REFRESH_SECONDS)
+        for feed, scope in wanted
+    ]
 
 
 def _safe(scope: str) -> str:
