@@ -258,16 +258,7 @@ def publish_new(
         session,
         table_of(FeedRow),
         [
-            {
-                "feed": str(feed),
-                "scope": scope,
-                "key": key,
-                "version": 1,
-                **_stored(feed, key, 1, data),
-                "txid": txid,
-                "log_id": log_id,
-                "updated_at": now,
-            }
+            _feed_row(feed, scope, key, 1, data, txid, log_id, now)
             for (key, data), log_id in zip(rows, ids, strict=True)
         ],
     )
@@ -298,18 +289,7 @@ def publish_many(
             session,
             table_of(FeedRow),
             [
-                {
-                    "feed": str(feed),
-                    "scope": scope,
-                    "key": key,
-                    "version": 0,
-                    "deleted": True,
-                    "data": None,
-                    "row_hash": 0,
-                    "txid": txid,
-                    "log_id": log_id,
-                    "updated_at": now,
-                }
+                _feed_row(feed, scope, key, 0, None, txid, log_id, now)
                 for key, log_id in zip(missing, ids, strict=True)
             ],
             unless_taken=("feed", "scope", "key"),
@@ -322,20 +302,34 @@ def publish_many(
         table_of(FeedRow),
         ("feed", "scope", "key"),
         [
-            {
-                "feed": str(feed),
-                "scope": scope,
-                "key": key,
-                "version": versions[key],
-                **_stored(feed, key, versions[key], rows[key]),
-                "txid": txid,
-                "log_id": log_id,
-                "updated_at": now,
-            }
+            _feed_row(feed, scope, key, versions[key], rows[key], txid, log_id, now)
             for key, log_id in zip(keys, ids, strict=True)
         ],
     )
     return versions
+
+
+def _feed_row(
+    feed: Feed,
+    scope: str,
+    key: str,
+    version: int,
+    data: dict[str, Any] | None,
+    txid: int,
+    log_id: int,
+    now: datetime,
+) -> dict[str, Any]:
+    """A feed_row's columns; version 0 with no data is the placeholder of a new key."""
+    return {
+        "feed": str(feed),
+        "scope": scope,
+        "key": key,
+        "version": version,
+        **_stored(feed, key, version, data),
+        "txid": txid,
+        "log_id": log_id,
+        "updated_at": now,
+    }
 
 
 def _versions(session: Session, feed: Feed, scope: str, keys: list[str]) -> dict[str, int]:
