@@ -99,7 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"database at the newest schema ({settings.database_url.split('@')[-1]})")
             return 0
         with database.session() as session, session.begin():
-            return COMMANDS[command](session, args)
+            status = COMMANDS[command](session, args)
+        if status == 0 and command in WRITES_AHEAD:
+            # A new tablet should not wait for what was just imported to be packed.
+            from sync_server.sync.snapshots import write_ahead
+
+            written = write_ahead(database, settings.data_dir)
+            print(f"first-download snapshots up to date ({len(written)} files)")
+        return status
     except (ApiError, UserFacingError, ValueError, OSError) as exc:
         print(f"sync-server: {getattr(exc, 'message', exc)}", file=sys.stderr)
         return 1
@@ -253,6 +260,9 @@ def _demo(session: Session, args: argparse.Namespace) -> int:
     load_demo(session, customers=args.customers, products=args.products, seed=args.seed)
     return 0
 
+
+WRITES_AHEAD = frozenset({"demo-data", "import-catalogue"})
+"""Commands after which the first-download snapshots are written again."""
 
 COMMANDS: dict[str, Callable[[Session, argparse.Namespace], int]] = {
     "demo-data": _demo,

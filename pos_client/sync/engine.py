@@ -21,6 +21,7 @@ import socket
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,9 +30,9 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
-from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState
+from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState, PushResponse
 from pos_client.store.models import OutboxEntry, ReviewItem, Setting, SyncLease
-from pos_client.sync.api import BatchTooLarge, CursorExpired, SyncApi, SyncError
+from pos_client.sync.api import Batch, BatchTooLarge, CursorExpired, SyncApi, SyncError
 from pos_client.sync.outbox_push import (
     WAITING,
     advance_clock,
@@ -165,34 +166,54 @@ class SyncEngine:
             self._release_lease()
 
     def push(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        """Send the outbox in batches, in sequence order, one request on the wire at a time.
+
+        While a batch is on the wire, the next one is read from the outbox, and as
+        soon as its answer is in, the next request leaves and that answer is recorded
+        while the server works: the tablet's own work overlaps the server's. A batch
+        is sent only after the one before it was answered (so a change never arrives
+        before one it depends on), and no transaction is open across a request.
+        """
         with self.sessions.begin() as s:
             mark_all_waiting(s)
         after = 0
-        while not cancelled():
-            with self.sessions.begin() as s:
-                batch = next_batch(s, limit=self.batch_size, after_seq=after)
-            if batch is None:
-                return
-            try:
-                answer = self.api.push(batch)
-            except BatchTooLarge:
-                if self.batch_size == 1:
-                    raise
-                self.batch_size = max(1, self.batch_size // 2)
-                continue
-            with self.sessions.begin() as s:
-                record_answers(s, answer.results, server_time=answer.server_time, now=self.now())
-            report.pushed += len(batch)
-            for result in answer.results:
-                status = str(result.status)
-                if status in ("applied", "duplicate", "superseded"):
-                    report.acknowledged += 1
-                elif status == "deferred":
-                    report.deferred += 1
-                else:
-                    report.rejected += 1
-            after = batch.last_seq
-            self._renew_lease()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
+            batch = self._waiting(after)
+            flying = wire.submit(self.api.push, batch) if batch and not cancelled() else None
+            while batch is not None and flying is not None:
+                upcoming = self._waiting(batch.last_seq)
+                try:
+                    answer = flying.result()
+                except BatchTooLarge:
+                    if self.batch_size == 1:
+                        raise
+                    self.batch_size = max(1, self.batch_size // 2)
+                    batch = self._waiting(after)
+                    flying = wire.submit(self.api.push, batch) if batch else None
+                    continue
+                flying = None
+                if upcoming is not None and not cancelled():
+                    flying = wire.submit(self.api.push, upcoming)
+                self._record(batch, answer, report)
+                after, batch = batch.last_seq, upcoming
+                self._renew_lease()
+
+    def _waiting(self, after: int) -> Batch | None:
+        with self.sessions.begin() as s:
+            return next_batch(s, limit=self.batch_size, after_seq=after)
+
+    def _record(self, batch: Batch, answer: PushResponse, report: SyncReport) -> None:
+        with self.sessions.begin() as s:
+            record_answers(s, answer.results, server_time=answer.server_time, now=self.now())
+        report.pushed += len(batch)
+        for result in answer.results:
+            status = str(result.status)
+            if status in ("applied", "duplicate", "superseded"):
+                report.acknowledged += 1
+            elif status == "deferred":
+                report.deferred += 1
+            else:
+                report.rejected += 1
 
     def pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         for feed in FEED_ORDER:

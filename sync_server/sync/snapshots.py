@@ -13,18 +13,18 @@ from __future__ import annotations
 import fcntl
 import gzip
 import hashlib
-import json
 import os
 import time
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+import orjson
+from sqlalchemy import and_, func, or_, select, text
 
 from loyalty_core.feeds import CHAIN_SCOPE, Feed
 from loyalty_core.sync_protocol import SnapshotInfo
 from sync_server.db import Database
 from sync_server.stores.models import Store
-from sync_server.sync.feeds import _PG_XMIN, Cursor
+from sync_server.sync.feeds import Cursor
 from sync_server.sync.models import FeedRow
 
 SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
@@ -130,31 +130,35 @@ def write_snapshot(db: Database, folder: Path, feed: Feed, scope: str) -> Snapsh
     digest = hashlib.sha256()
     rows = 0
     last = Cursor()
+    pg = db.dialect == "postgresql"
+    # Plain SQL on the driver's cursor: a million rows do not go through result objects.
+    query = (
+        "SELECT key, version, data, txid, log_id FROM feed_row "
+        "WHERE feed = :feed AND scope = :scope AND version > 0 AND NOT deleted"
+        + (" AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint" if pg else "")
+    )
     with db.session(read_only=True) as s, s.begin():
-        if db.dialect == "postgresql":
+        if pg:
             s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        query = select(
-            FeedRow.key, FeedRow.version, FeedRow.data, FeedRow.txid, FeedRow.log_id
-        ).where(
-            FeedRow.feed == str(feed),
-            FeedRow.scope == scope,
-            FeedRow.version > 0,
-            FeedRow.deleted.is_(False),
+        result = s.execute(
+            text(query).execution_options(yield_per=20_000),
+            {"feed": str(feed), "scope": scope},
         )
-        if db.dialect == "postgresql":
-            query = query.where(FeedRow.txid < _PG_XMIN)
         with open(partial, "wb") as raw:
             hashing = _HashingWriter(raw, digest)
             with gzip.GzipFile(fileobj=hashing, mode="wb", compresslevel=1, mtime=0) as out:
-                result = s.execute(query.execution_options(yield_per=20_000))
-                for key, version, data, txid, log_id in result:
-                    out.write(
-                        f'{{"key":{json.dumps(key)},"version":{version},"data":{data}}}\n'.encode()
-                    )
-                    rows += 1
-                    position = Cursor(txid, log_id)
-                    if position > last:
-                        last = position
+                for chunk in result.partitions():
+                    lines = []
+                    for key, version, data, txid, log_id in chunk:
+                        lines.append(
+                            b'{"key":%b,"version":%d,"data":%b}\n'
+                            % (orjson.dumps(key), version, data.encode())
+                        )
+                        position = Cursor(txid, log_id)
+                        if position > last:
+                            last = position
+                    rows += len(lines)
+                    out.write(b"".join(lines))
     info = SnapshotInfo(
         feed=str(feed),
         cursor=last.encode(),

@@ -132,3 +132,29 @@ def held_products(tablet: Tablet) -> int:
     path = tablet.sessions.kw["bind"].url.database
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         return int(db.execute("SELECT count(*) FROM product").fetchone()[0])
+
+
+def test_a_backlog_in_many_batches_survives_a_lost_answer_half_way(
+    server: ServerProcess, proxy: FaultProxy, new_tablet: Callable[..., Tablet]
+) -> None:
+    """The next batch leaves while the answer before it is recorded: a lost answer then
+    leaves some batches applied and unanswered, and the next sync sorts them out."""
+    tablet = new_tablet("S001", url=proxy.url)
+    tablet.sync()
+    tablet.engine.batch_size = 4  # 12 sales, 24 changes: 6 requests
+    earned = sum(tablet.sell({"serum": 1}, customer=MARIA).points_earned for _ in range(12))
+    proxy.arm("delay", path="/v1/sync/push", seconds=0.0)
+    proxy.arm("delay", path="/v1/sync/push", seconds=0.0)
+    proxy.arm("drop_response", path="/v1/sync/push")  # the third batch's answer
+    with pytest.raises(SyncError):
+        tablet.sync()
+    pushes = [e for e in proxy.events if e.path.startswith("/v1/sync/push")]
+    assert [e.fault for e in pushes] == ["delay", "delay", "drop_response"]
+    assert server_counts(server)[0] == 6  # three batches of two sales, the third unanswered
+
+    tablet.sync()
+    assert_converged(server, tablet, sales=12, points=earned)
+    with tablet.sessions.begin() as s:
+        answers = [a for a in s.scalars(select(OutboxEntry.server_answer)) if a]
+    # The third batch was applied once; its changes were answered duplicate the second time.
+    assert sum('"status":"duplicate"' in a for a in answers) == 4
