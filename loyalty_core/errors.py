@@ -77,6 +77,12 @@ class StaffLocked(UserFacingError):
     code = "staff_locked"
 
 
+class OfflineTooLong(UserFacingError):
+    """Staff PINs on a tablet that has not reached head office for too long stop working."""
+
+    code = "offline_too_long"
+
+
 class NotAllowed(UserFacingError):
     code = "not_allowed"
 

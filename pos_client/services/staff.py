@@ -12,13 +12,16 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from loyalty_core.errors import StaffLocked, WrongPin
+from loyalty_core.errors import OfflineTooLong, StaffLocked, WrongPin
 from loyalty_core.ids import uuid7
 from loyalty_core.roles import Role
-from pos_client.store.models import Staff
+from pos_client.store.models import LAST_SYNC_KEY, Setting, Staff
 
 MAX_ATTEMPTS = 5
 LOCK_FOR = timedelta(minutes=5)
+VERIFIERS_LAST = timedelta(days=7)
+"""How long PINs keep working on a tablet that has stopped reaching head office (SYNC.md:
+a stolen or forgotten tablet does not keep its staff's verifiers usable for ever)."""
 
 # Argon2id with a modest cost: a PIN check must stay well under a second on
 # a store tablet, and the lock-out (not the hash cost) is what stops guessing.
@@ -78,6 +81,13 @@ def login(session: Session, *, code: str, pin: str, now: datetime) -> StaffMembe
     screen does not tell a stranger which codes exist. The caller must
     commit even when this raises, so failed attempts are counted.
     """
+    last_sync = session.get(Setting, LAST_SYNC_KEY)
+    if (
+        last_sync is not None
+        and now - datetime.fromisoformat(str(last_sync.value)) > VERIFIERS_LAST
+    ):
+        # Only a tablet that syncs has verifiers from head office; a stand-alone store never did.
+        raise OfflineTooLong("no sync for too long", days=VERIFIERS_LAST.days)
     row = session.scalars(select(Staff).where(Staff.code == code.strip())).one_or_none()
     if row is None or not row.active:
         _spend_like_a_check(pin)  # same time as a real check: no hint that the code exists

@@ -66,6 +66,10 @@ class Device(Base):
     outbox_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+LAST_SYNC_KEY = "last_sync_at"
+"""The `setting` holding when this tablet last completed a sync with the server."""
+
+
 class Setting(Base):
     """Store settings pushed by head office (points rule...), key to JSON."""
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
 from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState, PushResponse
-from pos_client.store.models import OutboxEntry, ReviewItem, Setting, SyncLease
+from pos_client.store.models import LAST_SYNC_KEY, OutboxEntry, ReviewItem, Setting, SyncLease
 from pos_client.sync.api import Batch, BatchTooLarge, CursorExpired, SyncApi, SyncError
 from pos_client.sync.outbox_push import (
     WAITING,
@@ -62,7 +62,6 @@ FEED_ORDER = (
 SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
 """Feeds a new tablet loads from one file (a million customers), not page by page."""
 LEASE_SECONDS = 120.0
-LAST_SYNC_KEY = "last_sync_at"
 
 
 class SyncBusy(SyncError):

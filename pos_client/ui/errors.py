@@ -39,6 +39,11 @@ _MESSAGES: dict[str, str] = {
     "staff_locked": QT_TRANSLATE_NOOP(
         "Errors", "Demasiados intentos. Código bloqueado {minutes} min."
     ),
+    "offline_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Esta tableta lleva más de {days} días sin conectar con la central: "
+        "conéctela a la red y sincronice para iniciar sesión.",
+    ),
     "not_allowed": QT_TRANSLATE_NOOP("Errors", "Su perfil no permite esta operación."),
     "unknown_receipt": QT_TRANSLATE_NOOP("Errors", "No se encuentra el ticket {number}."),
     "return_exceeds_sale": QT_TRANSLATE_NOOP(

@@ -295,41 +295,46 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="42"/>
+        <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
+        <translation>Aquesta tauleta fa més de {days} dies que no connecta amb la central: connecteu-la a la xarxa i sincronitzeu per iniciar la sessió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="47"/>
         <source>Su perfil no permite esta operación.</source>
         <translation>El seu perfil no permet aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="43"/>
+        <location filename="../../pos_client/ui/errors.py" line="48"/>
         <source>No se encuentra el ticket {number}.</source>
         <translation>No es troba el tiquet {number}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="44"/>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation>Només queden {left} unitats de «{name}» per retornar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="47"/>
+        <location filename="../../pos_client/ui/errors.py" line="52"/>
         <source>Cliente no encontrado en esta tienda.</source>
         <translation>No s&apos;ha trobat el client en aquesta botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="48"/>
+        <location filename="../../pos_client/ui/errors.py" line="53"/>
         <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
         <translation>El DNI/NIE «{text}» no és vàlid: revisi la lletra.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="51"/>
+        <location filename="../../pos_client/ui/errors.py" line="56"/>
         <source>«{text}» no es un teléfono válido.</source>
         <translation>«{text}» no és un telèfon vàlid.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="52"/>
+        <location filename="../../pos_client/ui/errors.py" line="57"/>
         <source>«{text}» no es un e-mail válido.</source>
         <translation>«{text}» no és un correu electrònic vàlid.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <location filename="../../pos_client/ui/errors.py" line="59"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Alguna cosa ha fallat. No s&apos;ha desat res a mitges; torni-ho a provar.</translation>
     </message>

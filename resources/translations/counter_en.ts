@@ -295,41 +295,46 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="42"/>
+        <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
+        <translation>This tablet has not reached head office for more than {days} days: connect it to the network and sync to log in.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="47"/>
         <source>Su perfil no permite esta operación.</source>
         <translation>Your profile does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="43"/>
+        <location filename="../../pos_client/ui/errors.py" line="48"/>
         <source>No se encuentra el ticket {number}.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="44"/>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation>Only {left} units of “{name}” are left to return.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="47"/>
+        <location filename="../../pos_client/ui/errors.py" line="52"/>
         <source>Cliente no encontrado en esta tienda.</source>
         <translation>Customer not found in this shop.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="48"/>
+        <location filename="../../pos_client/ui/errors.py" line="53"/>
         <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
         <translation>The DNI/NIE “{text}” is not valid: please check the letter.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="51"/>
+        <location filename="../../pos_client/ui/errors.py" line="56"/>
         <source>«{text}» no es un teléfono válido.</source>
         <translation>“{text}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="52"/>
+        <location filename="../../pos_client/ui/errors.py" line="57"/>
         <source>«{text}» no es un e-mail válido.</source>
         <translation>“{text}” is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <location filename="../../pos_client/ui/errors.py" line="59"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Something went wrong. Nothing has been half-saved; please try again.</translation>
     </message>

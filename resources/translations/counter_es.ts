@@ -295,41 +295,46 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="42"/>
-        <source>Su perfil no permite esta operación.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/errors.py" line="43"/>
-        <source>No se encuentra el ticket {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/errors.py" line="44"/>
-        <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
+        <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="47"/>
-        <source>Cliente no encontrado en esta tienda.</source>
+        <source>Su perfil no permite esta operación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="48"/>
-        <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
+        <source>No se encuentra el ticket {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="51"/>
-        <source>«{text}» no es un teléfono válido.</source>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
+        <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="52"/>
+        <source>Cliente no encontrado en esta tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="53"/>
+        <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="56"/>
+        <source>«{text}» no es un teléfono válido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="57"/>
         <source>«{text}» no es un e-mail válido.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <location filename="../../pos_client/ui/errors.py" line="59"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,14 +9,21 @@ from argon2 import PasswordHasher, extract_parameters
 from sqlalchemy import select, update
 
 from loyalty_core.cart import Discount
-from loyalty_core.errors import DiscountNotAllowed, StaffLocked, WrongPin
+from loyalty_core.errors import DiscountNotAllowed, OfflineTooLong, StaffLocked, WrongPin
 from loyalty_core.roles import Role
 from pos_client.services import sales, staff
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import find_product
 from pos_client.services.sales import PaymentInput
-from pos_client.services.staff import LOCK_FOR, MAX_ATTEMPTS, StaffMember, add_staff, login
-from pos_client.store.models import Sale, Staff
+from pos_client.services.staff import (
+    LOCK_FOR,
+    MAX_ATTEMPTS,
+    VERIFIERS_LAST,
+    StaffMember,
+    add_staff,
+    login,
+)
+from pos_client.store.models import LAST_SYNC_KEY, Sale, Setting, Staff
 
 PINS = {"1001": "1234", "1002": "2345", "1003": "3456"}  # as seeded in conftest
 
@@ -193,3 +200,31 @@ def test_who_may_give_which_discount(
         assert err.value.params["role"] == member.role
         with store.sessions() as s:
             assert s.scalars(select(Sale)).all() == []
+
+
+def _last_synced(store, when: datetime) -> None:
+    with store.sessions.begin() as s:
+        s.merge(Setting(key=LAST_SYNC_KEY, value=when.isoformat()))
+
+
+def test_pins_stop_working_on_a_tablet_that_has_not_reached_head_office_for_a_week(
+    store, now: datetime
+) -> None:
+    _last_synced(store, now - VERIFIERS_LAST + timedelta(minutes=1))
+    assert attempt(store, "1001", PINS["1001"], now).code == "1001"
+
+    _last_synced(store, now - VERIFIERS_LAST - timedelta(minutes=1))
+    with store.sessions.begin() as s, pytest.raises(OfflineTooLong) as refused:
+        login(s, code="1001", pin=PINS["1001"], now=now)
+    assert refused.value.params == {"days": 7}
+    assert staff_row(store, "1001").failed_attempts == 0  # not a wrong PIN: nothing counted
+
+    _last_synced(store, now)  # the tablet syncs again: its staff log in
+    assert attempt(store, "1001", PINS["1001"], now).code == "1001"
+
+
+def test_a_store_that_never_synced_keeps_its_pins(store, now: datetime) -> None:
+    """The stand-alone demo store never reached a server; its staff are its own."""
+    with store.sessions() as s:
+        assert s.get(Setting, LAST_SYNC_KEY) is None
+    assert attempt(store, "1001", PINS["1001"], now + timedelta(days=365)).code == "1001"

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from loyalty_core.money import format_euros
 from pos_client.app import build_context
 from pos_client.config import Settings
-from pos_client.store.models import LedgerEntry, OutboxEntry, Sale
+from pos_client.store.models import LAST_SYNC_KEY, LedgerEntry, OutboxEntry, Sale, Setting
 from pos_client.ui.main_window import MainWindow
 
 HUMAN_PAUSE_MS = 120  # longer than the wedge's burst gap: people type slower
@@ -117,3 +117,16 @@ def test_sale_from_login_to_receipt_pdf(window, store, qtbot):
         assert str(120 + expected_points) in content  # new balance
     assert receipt.points_balance == 120 + expected_points
     assert len(counter.cart_panel.cart.lines) == 0  # ready for the next customer
+
+
+def test_a_tablet_a_week_out_of_touch_says_why_its_pins_stopped_working(window, store, qtbot):
+    with store.sessions.begin() as s:
+        s.merge(Setting(key=LAST_SYNC_KEY, value="2020-01-01T00:00:00+00:00"))
+    login = window.login
+    type_as_person(qtbot, login.code, "1001")
+    login.pin.setFocus()
+    type_as_person(qtbot, login.pin, "1234")
+    qtbot.keyClick(login.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "7 días" in login.error.text(), timeout=5000)
+    assert "sincronice" in login.error.text()
+    assert window.stack.currentWidget() is login  # still at the login screen
