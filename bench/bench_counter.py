@@ -46,7 +46,6 @@ import os
 import random
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,6 +61,8 @@ from typing import TYPE_CHECKING, Any
 # what it imports would count in their cold start and their memory.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_stats import pcts
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -98,16 +99,6 @@ class Row:
 
 
 # -- statistics and printing ------------------------------------------------------------
-
-
-def pcts(values: Sequence[float]) -> tuple[float, float, float]:
-    """p50, p99 and max (inclusive quantiles: with few values p99 nears the max)."""
-    if not values:
-        return math.nan, math.nan, math.nan
-    if len(values) == 1:
-        return values[0], values[0], values[0]
-    q = statistics.quantiles(values, n=100, method="inclusive")
-    return statistics.median(values), q[98], max(values)
 
 
 def fmt(value: float, unit: str) -> str:

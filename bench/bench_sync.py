@@ -51,7 +51,6 @@ import os
 import random
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,6 +71,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import psycopg  # noqa: E402
 import requests  # noqa: E402
+from bench_stats import pcts  # noqa: E402
 from chain import ServerProcess, seed_chain  # noqa: E402
 from pg import drop_database, fresh_database  # noqa: E402
 from psycopg.types.json import Json  # noqa: E402
@@ -126,16 +126,6 @@ SEED_CHUNK = 20_000
 HEALTH_SAMPLES = 500
 
 # -- statistics and printing ------------------------------------------------------------
-
-
-def pcts(values: Sequence[float]) -> tuple[float, float, float]:
-    """p50, p99 and max (inclusive quantiles)."""
-    if not values:
-        return math.nan, math.nan, math.nan
-    if len(values) == 1:
-        return values[0], values[0], values[0]
-    q = statistics.quantiles(values, n=100, method="inclusive")
-    return statistics.median(values), q[98], max(values)
 
 
 def ms(value: float) -> str:

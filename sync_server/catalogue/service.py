@@ -16,7 +16,7 @@ from loyalty_core.feeds import CHAIN_SCOPE, Feed, ProductRow
 from loyalty_core.ids import uuid7
 from sync_server.catalogue.csv_import import CatalogueRow, ParsedCatalogue, Rejection
 from sync_server.catalogue.models import Product
-from sync_server.sync.feeds import publish, publish_new
+from sync_server.sync.feeds import publish_many, publish_new
 
 _FIELDS = (
     "code_kind",
@@ -49,6 +49,7 @@ def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime
         )
     }
     added: list[Product] = []
+    changed: list[Product] = []
     for row in parsed.rows:
         product = existing.get(row.code)
         if product is None:
@@ -59,8 +60,7 @@ def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime
             _copy(row, product)
             product.updated_at = now
             report.updated += 1
-            session.flush()
-            publish_product(session, product, now=now)
+            changed.append(product)
         else:
             report.unchanged += 1
     # New products go in and reach the feed in bulk: an ERP file holds thousands.
@@ -74,23 +74,19 @@ def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime
         now=now,
     )
     report.added = len(added)
+    publish_many(
+        session,
+        Feed.CATALOGUE,
+        CHAIN_SCOPE,
+        {str(p.id): _row(p).model_dump(mode="json") for p in changed},
+        now=now,
+    )
     return report
 
 
 def _copy(row: CatalogueRow, product: Product) -> None:
     for name in _FIELDS:
         setattr(product, name, getattr(row, name))
-
-
-def publish_product(session: Session, product: Product, *, now: datetime) -> None:
-    publish(
-        session,
-        Feed.CATALOGUE,
-        CHAIN_SCOPE,
-        str(product.id),
-        _row(product).model_dump(mode="json"),
-        now=now,
-    )
 
 
 def _row(product: Product) -> ProductRow:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -11,7 +12,7 @@ from loyalty_core.feeds import Feed
 from loyalty_core.sync_protocol import StoreInfo
 from sync_server.errors import ApiError
 from sync_server.stores.models import ChainSetting, Store
-from sync_server.sync.feeds import publish
+from sync_server.sync.feeds import publish_many
 
 LOOKUP_SECRET = "lookup_secret"
 
@@ -58,14 +59,13 @@ def create_store(
 
 def publish_settings(session: Session, store: Store, *, now: datetime) -> None:
     """Publish the settings feed of one store: header, points rule, lookup key."""
-    info = StoreInfo(code=store.code, name=store.name, address=store.address, tax_id=store.tax_id)
     values: dict[str, object] = {
-        "store": info.model_dump(),
+        "store": store_info(store).model_dump(),
         "points_per_euro": store.points_per_euro,
         LOOKUP_SECRET: lookup_secret(session).hex(),
     }
-    for key, value in values.items():
-        publish(session, Feed.SETTINGS, store.code, key, {"value": value}, now=now)
+    rows: dict[str, dict[str, Any] | None] = {k: {"value": v} for k, v in values.items()}
+    publish_many(session, Feed.SETTINGS, store.code, rows, now=now)
 
 
 def store_info(store: Store) -> StoreInfo:

@@ -28,9 +28,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import CHAIN_SCOPE, STORE_FEEDS, Feed, format_checksum, row_hash
@@ -41,7 +39,6 @@ from sync_server.db import table_of
 from sync_server.errors import ApiError
 from sync_server.sync.models import FeedHorizon, FeedRow
 
-_PG_TXID = text("pg_current_xact_id()::text::bigint")
 _PG_XMIN = select(
     literal_column("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
 ).scalar_subquery()
@@ -80,12 +77,6 @@ def _is_pg(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def _next_log_id(session: Session) -> Any:
-    if _is_pg(session):
-        return func.nextval("feed_log_id_seq")
-    return select(func.coalesce(func.max(FeedRow.log_id), 0) + 1).scalar_subquery()
-
-
 def publish(
     session: Session,
     feed: Feed,
@@ -96,43 +87,7 @@ def publish(
     now: datetime,
 ) -> int:
     """Put a record's new state (or tombstone) at the head of its feed; return its version."""
-    pg = _is_pg(session)
-    txid: Any = _PG_TXID if pg else 0
-    where = and_(FeedRow.feed == str(feed), FeedRow.scope == scope, FeedRow.key == key)
-    lock = select(FeedRow.version).where(where)
-    current = session.execute(lock.with_for_update() if pg else lock).scalar()
-    if current is None:
-        insert = (postgresql.insert if pg else sqlite.insert)(FeedRow)
-        session.execute(
-            insert.values(
-                feed=str(feed),
-                scope=scope,
-                key=key,
-                version=0,
-                deleted=True,
-                data=None,
-                row_hash=0,
-                txid=txid,
-                log_id=_next_log_id(session),
-                updated_at=now,
-            ).on_conflict_do_nothing(index_elements=["feed", "scope", "key"])
-        )
-        current = session.execute(lock.with_for_update() if pg else lock).scalar_one()
-    version = current + 1
-    session.execute(
-        update(FeedRow)
-        .where(where)
-        .values(
-            version=version,
-            deleted=data is None,
-            data=None if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True),
-            row_hash=0 if data is None else row_hash(str(feed), key, version),
-            txid=txid,
-            log_id=_next_log_id(session),
-            updated_at=now,
-        )
-    )
-    return version
+    return publish_many(session, feed, scope, {key: data}, now=now)[key]
 
 
 def read_page(session: Session, feed: Feed, scope: str, cursor: Cursor, *, limit: int) -> FeedPage:
