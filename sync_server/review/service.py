@@ -15,34 +15,7 @@ from loyalty_core.ids import uuid7
 from sync_server.bulk import insert_rows
 from sync_server.db import table_of
 from sync_server.review.models import ReviewCase
-from sync_server.sync.feeds import publish, publish_new
-
-
-def open_case(
-    session: Session,
-    *,
-    kind: str,
-    store_code: str,
-    now: datetime,
-    customer_id: uuid.UUID | None = None,
-    change_id: uuid.UUID | None = None,
-    subject_id: uuid.UUID | None = None,
-    detail: dict[str, object] | None = None,
-) -> ReviewCase:
-    case = ReviewCase(
-        id=uuid7(),
-        kind=kind,
-        store_code=store_code,
-        customer_id=customer_id,
-        change_id=change_id,
-        subject_id=subject_id,
-        detail=detail or {},
-        status="open",
-        created_at=now,
-    )
-    session.add(case)
-    publish_case(session, case, now=now)
-    return case
+from sync_server.sync.feeds import publish_new
 
 
 @dataclass(frozen=True)
@@ -81,23 +54,6 @@ def open_many(session: Session, cases: list[NewCase], *, now: datetime) -> None:
         by_store.setdefault(case.store_code, []).append((str(row["id"]), feed_row))
     for store_code, published in by_store.items():
         publish_new(session, Feed.REVIEW, store_code, published, now=now)
-
-
-def publish_case(session: Session, case: ReviewCase, *, now: datetime) -> None:
-    """Put the case on its store's review feed: the managers see it on their tablets."""
-    row = ReviewRow(
-        id=case.id,
-        kind=case.kind,
-        status=case.status,
-        customer_id=case.customer_id,
-        change_id=case.change_id,
-        subject_id=case.subject_id,
-        detail=dict(case.detail),
-        created_at=case.created_at,
-    )
-    publish(
-        session, Feed.REVIEW, case.store_code, str(case.id), row.model_dump(mode="json"), now=now
-    )
 
 
 def open_cases(session: Session, *, store_code: str | None = None) -> list[ReviewCase]:

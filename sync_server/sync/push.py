@@ -52,7 +52,7 @@ from sync_server.db import table_of
 from sync_server.devices.models import Device
 from sync_server.ledger.models import LedgerEntry
 from sync_server.ledger.service import LedgerBatch, NewEntry, adjustment, known_entries
-from sync_server.review.service import NewCase, open_case, open_many
+from sync_server.review.service import NewCase, open_many
 from sync_server.sales.models import Sale
 from sync_server.sales.service import SaleBatch
 from sync_server.sync.models import Inbox
@@ -340,18 +340,7 @@ class FactRun:
         )
         self.results[change.change_id] = result
         self._claim(change, result, payload=canonical_json(change.payload))
-        self.cases.append(
-            NewCase(
-                kind="rejected_change",
-                store_code=self.device.store_code,
-                change_id=change.change_id,
-                detail={
-                    "code": refusal.code,
-                    "message": refusal.message,
-                    "entity": str(change.entity),
-                },
-            )
-        )
+        self.cases.append(_rejection_case(self.device, change, refusal.code, refusal.message))
 
     def _claim(self, change: Change, result: ChangeResult, *, payload: str = "") -> None:
         """Its inbox row (written by `_write`); a later change of the batch now sees it."""
@@ -554,6 +543,16 @@ def _claim(change: Change, device: Device, now: datetime) -> Inbox:
     )
 
 
+def _rejection_case(device: Device, change: Change, code: str, message: str) -> NewCase:
+    """The review case a rejected change opens for its store's managers."""
+    return NewCase(
+        kind="rejected_change",
+        store_code=device.store_code,
+        change_id=change.change_id,
+        detail={"code": code, "message": message, "entity": str(change.entity)},
+    )
+
+
 def _record_rejection(
     session: Session, device: Device, change: Change, code: str, message: str, now: datetime
 ) -> ChangeResult:
@@ -566,14 +565,7 @@ def _record_rejection(
             claim.payload = canonical_json(change.payload)
             session.add(claim)
             session.flush()
-            open_case(
-                session,
-                kind="rejected_change",
-                store_code=device.store_code,
-                change_id=change.change_id,
-                detail={"code": code, "message": message, "entity": str(change.entity)},
-                now=now,
-            )
+            open_many(session, [_rejection_case(device, change, code, message)], now=now)
     except IntegrityError:
         seen = session.get(Inbox, change.change_id, populate_existing=True)
         if seen is not None:
