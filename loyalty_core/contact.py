@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from email_validator import EmailNotValidError, validate_email
 
 from loyalty_core.errors import InvalidEmail, InvalidPhone
 
 DEFAULT_REGION = "ES"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
@@ -48,8 +48,35 @@ def mask_phone(e164: str) -> str:
 
 
 def normalise_email(text: str) -> str:
-    """Return a trimmed, lower-cased e-mail address; refuse what is not one."""
-    email = text.strip().lower()
-    if not _EMAIL.match(email):
-        raise InvalidEmail(f"not an e-mail address: {text!r}", text=text)
-    return email
+    """Return a trimmed, lower-cased e-mail address; refuse what is not one.
+
+    The syntax is checked by email-validator (RFC 5321/5322 as mail servers
+    accept it: no quoted local parts, no IP domains); `reason` says in one
+    word what is wrong, for the sentence the counter shows.
+    """
+    email = text.strip()
+    reason = _email_problem(email)
+    if reason is None:
+        try:
+            email = validate_email(email, check_deliverability=False).normalized
+        except EmailNotValidError:
+            reason = "shape"
+    if reason is not None:
+        raise InvalidEmail(f"not an e-mail address: {text!r}", text=text, reason=reason)
+    return email.lower()
+
+
+def _email_problem(email: str) -> str | None:
+    """The common mistakes, named so the counter can say which one it is."""
+    if email.count("@") != 1:
+        return "at_sign"
+    local, domain = email.split("@")
+    if any(ch.isspace() for ch in email):
+        return "spaces"
+    if not local:
+        return "no_local_part"
+    if "." not in domain or domain.startswith(".") or domain.endswith("."):
+        return "domain"
+    if ".." in email:
+        return "double_dot"
+    return None

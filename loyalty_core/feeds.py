@@ -123,6 +123,29 @@ class ProfileRow(_Row):
     birth_date: date | None
     postal_code: str | None
     language: str
+    gender: str | None = None
+    consents: dict[str, bool] | None = None
+    """Each purpose given or not (None: no consent record yet)."""
+    consent_records: list[ConsentRecordRow] = []
+
+
+class ConsentRecordRow(_Row):
+    """One consent record as a serving store's tablets hold it (no signature vectors)."""
+
+    id: uuid.UUID
+    kind: str
+    text_version: str
+    language: str
+    text_sha256: str
+    choices: dict[str, bool]
+    hlc: str
+    signed_at: UtcDatetime
+    store_code: str
+    device_code: str
+    staff_name: str
+    digest: str
+    document_sha256: str | None
+    signed: bool
 
 
 class BalanceRow(_Row):
@@ -131,8 +154,11 @@ class BalanceRow(_Row):
 
 
 class RedirectRow(_Row):
+    """A customer merged into another: tablets remap the old id (and its card)."""
+
     from_id: uuid.UUID
     to_id: uuid.UUID
+    card_number: str | None = None
 
 
 class ReviewRow(_Row):

@@ -3,7 +3,8 @@
 A card is '29' + 4-digit issuer (device number, 0000 for head office) +
 6-digit sequence + check digit. Products never use prefix 29, so a scan
 tells a card from a product without asking, and two tablets issuing cards
-offline never collide (their issuer numbers differ).
+offline never collide (their issuer numbers differ: the server gives each
+registered device its own, 1..9998).
 """
 
 from __future__ import annotations
@@ -11,6 +12,12 @@ from __future__ import annotations
 from loyalty_core.barcodes import is_valid_gtin, with_check_digit
 
 CARD_PREFIX = "29"
+HEAD_OFFICE_ISSUER = 0
+STANDALONE_ISSUER = 9999
+"""A tablet never registered with a server (a stand-alone store) issues as 9999."""
+MAX_DEVICE_ISSUER = 9998
+CARD_ISSUERS = "card_issuers"
+"""The store setting naming each of its devices' issuer number (device code -> number)."""
 
 
 def make_card_number(issuer: int, sequence: int) -> str:

@@ -15,6 +15,8 @@ from loyalty_core.national_id import normalise_national_id
 from loyalty_core.wire import PROFILE_FIELDS
 
 LANGUAGES = ("es", "ca", "en")
+GENDERS = ("female", "male", "non_binary")
+"""Gender is optional; None means not stated."""
 MAX_LENGTH = {
     "first_name": 80,
     "last_names": 120,
@@ -24,6 +26,7 @@ MAX_LENGTH = {
     "postal_code": 10,
     "language": 5,
     "birth_date": 10,
+    "gender": 16,
 }
 """What each field's column holds, on the tablet and on the server."""
 MAX_AHEAD_MS = 5 * 60 * 1000
@@ -58,6 +61,8 @@ def normalise_field(field: str, value: str | None) -> str | None:
             return date.fromisoformat(value).isoformat()
     except (UserFacingError, ValueError) as exc:
         raise BadProfileValue(f"{field}: {exc}") from None
+    if field == "gender" and value not in GENDERS:
+        raise BadProfileValue(f"gender {value!r} is not one of {GENDERS}")
     if field == "language" and value not in LANGUAGES:
         raise BadProfileValue(f"language {value!r} is not one of {LANGUAGES}")
     if field == "postal_code" and not (value.isascii() and value.isdigit() and len(value) == 5):

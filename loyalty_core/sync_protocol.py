@@ -67,6 +67,8 @@ class RegisterResponse(_Message):
     device_code: str
     token: str
     store: StoreInfo
+    card_issuer: int | None = None
+    """The device's number in the member cards it issues (loyalty_core.member_card)."""
 
 
 class ChangeStatus(StrEnum):

@@ -17,6 +17,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
+from loyalty_core.consent import Purpose
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
 
 PROTOCOL_VERSION = 1
@@ -52,6 +53,7 @@ class Entity(StrEnum):
     SALE = "sale"
     LEDGER_ENTRY = "ledger_entry"
     CUSTOMER = "customer"
+    CONSENT = "consent"
 
 
 class Operation(StrEnum):
@@ -166,6 +168,7 @@ PROFILE_FIELDS = frozenset(
         "birth_date",
         "postal_code",
         "language",
+        "gender",
     }
 )
 """Customer fields edited at the counter; each resolves on its own (last writer wins)."""
@@ -185,11 +188,94 @@ class ProfilePatchPayload(_Payload):
     fields: dict[str, str | None]
 
 
-PAYLOADS: dict[Entity, type[_Payload]] = {
-    Entity.SALE: SalePayload,
-    Entity.LEDGER_ENTRY: LedgerEntryPayload,
-    Entity.CUSTOMER: ProfilePatchPayload,
+class CustomerPayload(_Payload):
+    """A customer registered at a counter (a fact that creates an entity).
+
+    Values are normalised as `loyalty_core.profile` does; each field then
+    resolves like a profile field, stamped with this change's HLC. Two
+    registrations of one person are merged on the server, never refused.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.CUSTOMER
+    VERSION: ClassVar[int] = 1
+
+    customer_id: uuid.UUID
+    card_number: str | None = Field(default=None, max_length=20)
+    first_name: str = Field(max_length=80)
+    last_names: str = Field(max_length=120)
+    national_id: str | None = Field(default=None, max_length=12)
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=160)
+    birth_date: str | None = Field(default=None, max_length=10)
+    postal_code: str | None = Field(default=None, max_length=10)
+    language: str = Field(max_length=5)
+    gender: str | None = Field(default=None, max_length=16)
+    store_code: str = Field(max_length=16)
+    registered_at: UtcDatetime
+
+    def profile_fields(self) -> dict[str, str | None]:
+        return {name: getattr(self, name) for name in sorted(PROFILE_FIELDS)}
+
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+"""A signed consent PDF is ~100 KB; photos (a later issue) stay well under this."""
+
+
+class ConsentCustomer(BaseModel):
+    """Who signed, as the document shows them (kept for the inspector, erased on request)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    name: str = Field(max_length=201)
+    national_id: str | None = Field(default=None, max_length=12)
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=160)
+    birth_date: str | None = Field(default=None, max_length=10)
+    postal_code: str | None = Field(default=None, max_length=10)
+    card_number: str | None = Field(default=None, max_length=20)
+
+
+class ConsentPayload(_Payload):
+    """A signed consent record: choices stated, the text shown, the document's hashes.
+
+    The signature's vectors (JSON) and the PDF travel as attachments by
+    content hash; the change is `deferred` until both are on the server.
+    `digest` is `consent.document_digest(sealed_content())`, printed on the PDF.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.CONSENT
+    VERSION: ClassVar[int] = 1
+
+    consent_id: uuid.UUID
+    customer_id: uuid.UUID
+    kind: Literal["enrolment", "change"]
+    text_version: str = Field(max_length=16)
+    language: str = Field(max_length=5)
+    text_sha256: str = Field(min_length=64, max_length=64)
+    choices: dict[Purpose, bool] = Field(min_length=1)
+    customer: ConsentCustomer
+    signed_at: UtcDatetime
+    store_code: str = Field(max_length=16)
+    device_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    staff_name: str = Field(max_length=120)
+    signature_sha256: str | None = Field(default=None, min_length=64, max_length=64)
+    document_sha256: str = Field(min_length=64, max_length=64)
+    document_size: int = Field(ge=1, le=MAX_ATTACHMENT_BYTES)
+    digest: str = Field(min_length=64, max_length=64)
+
+    def sealed_content(self) -> dict[str, Any]:
+        """What the digest covers: the record without its document and the digest itself."""
+        return self.model_dump(mode="json", exclude={"digest", "document_sha256", "document_size"})
+
+
+PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
+    (Entity.SALE, Operation.CREATE): SalePayload,
+    (Entity.LEDGER_ENTRY, Operation.CREATE): LedgerEntryPayload,
+    (Entity.CUSTOMER, Operation.CREATE): CustomerPayload,
+    (Entity.CUSTOMER, Operation.UPDATE): ProfilePatchPayload,
+    (Entity.CONSENT, Operation.CREATE): ConsentPayload,
 }
+"""The payload model of each (entity, operation) a change may carry."""
 
 
 def _json_integer(value: object) -> object:
@@ -227,9 +313,13 @@ def encode_payload(payload: _Payload) -> tuple[str, str]:
     return text, sha256_hex(text)
 
 
-def decode_payload(entity: Entity, version: int, data: dict[str, Any]) -> _Payload:
+def decode_payload(
+    entity: Entity, version: int, data: dict[str, Any], *, op: Operation = Operation.CREATE
+) -> _Payload:
     """Validate a payload received on the wire against its model."""
-    model = PAYLOADS[entity]
+    model = PAYLOADS.get((entity, op))
+    if model is None:
+        raise ValueError(f"no {op} of {entity} is known")
     if version != model.VERSION:
         raise ValueError(f"unsupported {entity} payload version {version}")
     return model.model_validate(data)

@@ -22,6 +22,7 @@ from loyalty_core.sync_protocol import (
     ServerInfo,
 )
 from sync_server.config import ServerSettings
+from sync_server.consents.router import router as attachments_router
 from sync_server.db import Database
 from sync_server.devices.router import router as devices_router
 from sync_server.errors import error_response, install_handlers
@@ -136,6 +137,7 @@ def create_app(settings: ServerSettings, database: Database | None = None) -> Fa
     app.include_router(devices_router)
     app.include_router(sync_router)
     app.include_router(snapshot_router)
+    app.include_router(attachments_router)
 
     # Any request can be refused by the body limit, these two included.
     too_large: dict[int | str, dict[str, Any]] = {413: {"model": ErrorBody}}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sync_server.catalogue.models import Product
+from sync_server.consents.models import Attachment, AttachmentPart, Consent
 from sync_server.customers.models import Balance, Customer, CustomerStore, ProfileLoss
 from sync_server.db import Base
 from sync_server.devices.models import Device, RegistrationCode
@@ -14,9 +15,12 @@ from sync_server.stores.models import ChainSetting, Store
 from sync_server.sync.models import FeedHorizon, FeedRow, Inbox
 
 __all__ = [
+    "Attachment",
+    "AttachmentPart",
     "Balance",
     "Base",
     "ChainSetting",
+    "Consent",
     "Customer",
     "CustomerStore",
     "Device",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from loyalty_core.cart import (
     CartLine,
@@ -22,6 +23,9 @@ from loyalty_core.points import LinePoints, PointsRule, earn
 from loyalty_core.roles import Role
 from pos_client.services.catalogue import ProductInfo
 
+if TYPE_CHECKING:
+    from pos_client.services.enrolment import PendingEnrolment
+
 
 @dataclass
 class Cart:
@@ -30,6 +34,18 @@ class Cart:
     lines: list[CartLine] = field(default_factory=list)
     ticket_discount: Discount | None = None
     customer_id: uuid.UUID | None = None
+    enrolment: PendingEnrolment | None = None
+    """A new member waiting for this sale: stored only when the sale is finished."""
+
+    def set_customer(self, customer_id: uuid.UUID | None) -> None:
+        """Sell to a known customer (or to nobody): a pending enrolment is dropped."""
+        self.customer_id = customer_id
+        self.enrolment = None
+
+    def enrol(self, pending: PendingEnrolment) -> None:
+        """Sell to a new member who is enrolled when this sale is finished."""
+        self.enrolment = pending
+        self.customer_id = pending.customer_id
 
     def add_product(self, product: ProductInfo, quantity: int = 1) -> int:
         """Add units of a product; a repeat scan adds to its undiscounted line.
@@ -80,6 +96,7 @@ class Cart:
         self.lines.clear()
         self.ticket_discount = None
         self.customer_id = None
+        self.enrolment = None
 
     def priced(self) -> PricedCart:
         return price_cart(self.lines, self.ticket_discount)

@@ -25,7 +25,14 @@ from loyalty_core.member_card import is_card_number
 from loyalty_core.national_id import looks_like_national_id, normalise_national_id
 from loyalty_core.text import tokens
 from pos_client.services.receipts import customer_on_receipt
-from pos_client.store.models import Customer, PurchaseHistory, Sale, SaleLine, Setting
+from pos_client.store.models import (
+    Customer,
+    CustomerRedirect,
+    PurchaseHistory,
+    Sale,
+    SaleLine,
+    Setting,
+)
 
 NAME_CANDIDATES = 200
 """How many name matches are ranked at most: bounds the work of a short fragment."""
@@ -66,7 +73,11 @@ def identify(session: Session, *, query: str, limit: int = 20) -> Identification
     if "@" in q:
         return _exact(session, MatchKind.EMAIL, Customer.email, normalise_email(q), "email")
     if is_card_number(q):
-        return _exact(session, MatchKind.CARD, Customer.card_number, q)
+        found = _exact(session, MatchKind.CARD, Customer.card_number, q)
+        if not found.hits:  # the card of a customer merged into another still works
+            survivor = select(CustomerRedirect.to_id).where(CustomerRedirect.card_number == q)
+            found = _exact(session, MatchKind.CARD, Customer.id, survivor.scalar_subquery())
+        return found
     if looks_like_national_id(q):
         return _exact(
             session,
@@ -93,7 +104,7 @@ _LOOKUP_SECRET = select(Setting.value).where(Setting.key == "lookup_secret")
 
 
 def _exact(
-    session: Session, kind: MatchKind, column: Any, value: str, key_kind: str | None = None
+    session: Session, kind: MatchKind, column: Any, value: Any, key_kind: str | None = None
 ) -> Identification:
     """Match the value in clear (this store's customers) or by its keyed hash (any store's)."""
     condition = column == value

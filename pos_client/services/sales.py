@@ -32,6 +32,7 @@ from loyalty_core.wire import (
     SalePayload,
     VatPayload,
 )
+from pos_client.services import enrolment
 from pos_client.services.cart import Cart
 from pos_client.services.receipts import Receipt, assemble_receipt, customer_on_receipt
 from pos_client.services.setup import SALE_SERIES, points_rule
@@ -128,6 +129,8 @@ def finish(
     check_discounts(priced, staff.role)
     payments = split_payment(priced.total_cents, payment)
     line_points = cart.points(points_rule(session))
+    if cart.enrolment is not None:
+        enrolment.complete(session, cart.enrolment, staff=staff, now=now, new_id=new_id)
     device = session.scalars(_THIS_DEVICE).one()
     payload = _sale_payload(
         session, device, cart, priced, line_points, payments, staff, now, new_id

@@ -36,6 +36,7 @@ def ensure_device(
     store_address: str = "",
     store_tax_id: str = "",
     device_id: uuid.UUID | None = None,
+    card_issuer: int | None = None,
 ) -> DeviceInfo:
     """Create this device's row and its receipt series, once (the server's id when registered)."""
     device = session.scalars(select(Device)).one_or_none()
@@ -50,6 +51,8 @@ def ensure_device(
             hlc_wall_ms=0,
             hlc_counter=0,
             outbox_seq=0,
+            card_issuer=card_issuer,
+            card_seq=0,
         )
         session.add(device)
         for series in (SALE_SERIES, RETURN_SERIES):

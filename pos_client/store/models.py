@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -64,6 +65,10 @@ class Device(Base):
     hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
     outbox_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    card_issuer: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """This device's number among the chain's card issuers (from the server at registration)."""
+    card_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The last member card number this device issued."""
 
 
 LAST_SYNC_KEY = "last_sync_at"
@@ -147,6 +152,9 @@ class Customer(Base):
     phone_masked: Mapped[str | None] = mapped_column(String(24), nullable=True)
     balance_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """The server's version of `confirmed_points`; entries it covers are confirmed."""
+    gender: Mapped[str | None] = mapped_column(String(16), nullable=True, info=PII)
+    consent_state: Mapped[dict[str, bool] | None] = mapped_column(JSON, nullable=True)
+    """Each purpose given or not, from the consent records known here (None: not known)."""
 
     __table_args__ = (
         Index("ix_customer_national_id", "national_id"),
@@ -155,7 +163,50 @@ class Customer(Base):
         Index("ix_customer_phone_key", "phone_key"),
         Index("ix_customer_email_key", "email_key"),
         Index("ix_customer_national_id_key", "national_id_key"),
+        Index("ix_customer_birth_date", "birth_date"),
     )
+
+
+class Consent(Base):
+    """A consent record: what the customer stated, on which text, signed how.
+
+    Made here (with the signature's vectors and the customer's data as the
+    document showed them) or received from the server for a customer this
+    store serves (without them). The purposes' state is the latest record
+    stating each, by `hlc` (loyalty_core.consent.current_state).
+    """
+
+    __tablename__ = "consent"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    text_version: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(5))
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    choices: Mapped[dict[str, bool]] = mapped_column(JSON)
+    hlc: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    store_code: Mapped[str] = mapped_column(String(16))
+    device_code: Mapped[str] = mapped_column(String(16))
+    staff_name: Mapped[str] = mapped_column(String(120), info=PII)
+    customer_snapshot: Mapped[dict[str, object] | None] = mapped_column(
+        JSON, nullable=True, info=PII
+    )
+    signature: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True, info=PII)
+    digest: Mapped[str] = mapped_column(String(64))
+    document_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class Attachment(Base):
+    """A file kept by its content hash (a signed consent PDF, a signature's vectors)."""
+
+    __tablename__ = "attachment"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, info=PII)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    uploaded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class PurchaseHistory(Base):
@@ -306,6 +357,8 @@ class CustomerRedirect(Base):
     __tablename__ = "customer_redirect"
     from_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     to_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    card_number: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
+    """The merged customer's card: it keeps working, for the survivor."""
 
 
 class ReviewItem(Base):

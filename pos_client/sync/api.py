@@ -81,6 +81,10 @@ class Refused(SyncError):
     """Another 4xx: the request itself was wrong (a bug, or a bad registration code)."""
 
 
+ATTACHMENT_CHUNK = 256 * 1024
+OFFSET_HEADER = "Upload-Offset"
+
+
 class SyncApi:
     """A thin, typed client of the sync server; one instance per engine (keep-alive)."""
 
@@ -145,6 +149,65 @@ class SyncApi:
             answer.close()
             raise ServerTrouble("the server did not resume the download")
         return answer
+
+    def upload(self, sha256: str, data: bytes, content_type: str) -> None:
+        """Send a file by its hash, in chunks, from where the server got to (resumable).
+
+        Asks first how much the server holds: a file already there costs one
+        HEAD, an upload cut half way goes on from its last whole chunk.
+        """
+        offset = self._upload_offset(sha256)
+        total = len(data)
+        while offset is not None and offset < total:
+            end = min(offset + ATTACHMENT_CHUNK, total)
+            headers = {
+                "Authorization": f"Bearer {self.token}",
+                "Content-Type": "application/octet-stream",
+                "Content-Range": f"bytes {offset}-{end - 1}/{total}",
+                "X-Attachment-Type": content_type,
+            }
+            try:
+                answer = self._http.put(
+                    f"{self.base_url}/v1/attachments/{sha256}",
+                    data=data[offset:end],
+                    headers=headers,
+                    timeout=self.timeout,
+                )
+            except requests.RequestException as exc:
+                raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+            if answer.status_code == 409:  # the server holds another amount: go on from there
+                offset = int(answer.headers.get(OFFSET_HEADER, "0"))
+                continue
+            if answer.status_code >= 400:
+                raise _error_for(answer)
+            offset = int(answer.headers.get(OFFSET_HEADER, str(end)))
+            if answer.status_code == 201:
+                return
+
+    def _upload_offset(self, sha256: str) -> int | None:
+        """None when the server holds the whole file; else the bytes it has."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            answer = self._http.head(
+                f"{self.base_url}/v1/attachments/{sha256}", headers=headers, timeout=self.timeout
+            )
+        except requests.RequestException as exc:
+            raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+        if answer.status_code == 200:
+            return None
+        if answer.status_code == 404:
+            return int(answer.headers.get(OFFSET_HEADER, "0"))
+        raise _error_for(answer)
+
+    def download(self, sha256: str) -> bytes:
+        """A file this store may print again (a signed consent document)."""
+        answer = self.stream(f"/v1/attachments/{sha256}")
+        data = answer.content
+        import hashlib
+
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ServerTrouble("the file received is not the one asked for")
+        return data
 
     def feed_states(self) -> FeedStates:
         return self._call("GET", "/v1/sync/feeds", FeedStates)

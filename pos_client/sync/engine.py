@@ -26,12 +26,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
 from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState, PushResponse
-from pos_client.store.models import LAST_SYNC_KEY, OutboxEntry, ReviewItem, Setting, SyncLease
+from pos_client.store.models import (
+    LAST_SYNC_KEY,
+    Attachment,
+    OutboxEntry,
+    ReviewItem,
+    Setting,
+    SyncLease,
+)
 from pos_client.sync.api import Batch, BatchTooLarge, CursorExpired, SyncApi, SyncError
 from pos_client.sync.outbox_push import (
     WAITING,
@@ -72,6 +79,7 @@ class SyncBusy(SyncError):
 
 @dataclass
 class SyncReport:
+    uploaded: int = 0
     pushed: int = 0
     acknowledged: int = 0
     rejected: int = 0
@@ -154,6 +162,7 @@ class SyncEngine:
         self._take_lease()
         try:
             report = SyncReport()
+            self.upload(report, cancelled)
             self.push(report, cancelled)
             self.pull(report, cancelled)
             if verify:
@@ -213,6 +222,32 @@ class SyncEngine:
                 report.deferred += 1
             else:
                 report.rejected += 1
+
+    def upload(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        """Send the files the changes waiting refer to (signed PDFs, signatures), first.
+
+        A consent reaching the server before its PDF is only deferred, but
+        sending the files first lets it be applied in the same sync.
+        """
+        with self.sessions.begin() as s:
+            waiting = s.execute(
+                select(Attachment.sha256, Attachment.content_type).where(
+                    Attachment.uploaded.is_(False)
+                )
+            ).all()
+        for sha256, content_type in waiting:
+            if cancelled():
+                return
+            with self.sessions.begin() as s:
+                data = s.scalar(select(Attachment.data).where(Attachment.sha256 == sha256))
+            if data is None:  # forgotten meanwhile (an erasure)
+                continue
+            self.api.upload(sha256, data, content_type)
+            with self.sessions.begin() as s:
+                s.execute(
+                    update(Attachment).where(Attachment.sha256 == sha256).values(uploaded=True)
+                )
+            report.uploaded += 1
 
     def pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         for feed in FEED_ORDER:

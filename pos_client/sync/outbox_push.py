@@ -162,14 +162,18 @@ def _cover(session: Session, covered: dict[uuid.UUID, dict[str, int]]) -> None:
     entries = session.execute(
         select(LedgerEntry.id, LedgerEntry.customer_id).where(LedgerEntry.id.in_(list(covered)))
     ).all()
-    customers = {customer_id for _, customer_id in entries}
+    # An entry the server posted to another customer (a merge's survivor) follows it here.
+    posted = [
+        (entry_id, _posted_to(customer_id, covered[entry_id])) for entry_id, customer_id in entries
+    ]
+    customers = {customer_id for _, customer_id in posted}
     held = dict(
         session.execute(
             select(Customer.id, Customer.balance_version).where(Customer.id.in_(customers))
         ).all()
     )
     updates = []
-    for entry_id, customer_id in entries:
+    for entry_id, customer_id in posted:
         version = covered[entry_id].get(str(customer_id))
         if version is None:
             continue
@@ -177,6 +181,7 @@ def _cover(session: Session, covered: dict[uuid.UUID, dict[str, int]]) -> None:
         updates.append(
             {
                 "b_id": entry_id,
+                "b_customer": customer_id,
                 "covered_version": version,
                 "confirmed": have is not None and have >= version,
             }
@@ -185,10 +190,18 @@ def _cover(session: Session, covered: dict[uuid.UUID, dict[str, int]]) -> None:
         session.execute(_COVER_ENTRY, updates)
 
 
+def _posted_to(customer_id: uuid.UUID, balances: dict[str, int]) -> uuid.UUID:
+    """The customer whose balance the server posted an entry to (itself, or its survivor)."""
+    if str(customer_id) in balances or len(balances) != 1:
+        return customer_id
+    return uuid.UUID(next(iter(balances)))
+
+
 _COVER_ENTRY = (
     update(_LEDGER)
     .where(_LEDGER.c.id == bindparam("b_id"))
     .values(
+        customer_id=bindparam("b_customer"),
         covered_version=bindparam("covered_version"),
         # Never unconfirm: an entry confirmed before stays confirmed.
         confirmed=or_(_LEDGER.c.confirmed, bindparam("confirmed")),

@@ -51,5 +51,6 @@ def register_device(
             store_address=answer.store.address,
             store_tax_id=answer.store.tax_id,
             device_id=answer.device_id,
+            card_issuer=answer.card_issuer,
         )
         return device_info(s)

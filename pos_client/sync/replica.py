@@ -22,8 +22,10 @@ from datetime import datetime
 from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from loyalty_core.consent import Purpose
 from loyalty_core.feeds import (
     BalanceRow,
+    ConsentRecordRow,
     DirectoryRow,
     Feed,
     ProductRow,
@@ -36,7 +38,10 @@ from loyalty_core.feeds import (
 from loyalty_core.sync_protocol import FeedPage, FeedRow
 from loyalty_core.text import fold
 from loyalty_core.wire import Entity
+from pos_client.services.consents import refresh_state
+from pos_client.store.customer_data import forget_customer, remap_customer
 from pos_client.store.models import (
+    Consent,
     Customer,
     CustomerRedirect,
     Device,
@@ -345,6 +350,8 @@ def _apply_directory(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     c.phone_key, c.email_key, c.national_id_key = d.phone_key, d.email_key, d.national_id_key
     c.phone_masked = d.phone_masked
     c.club_member, c.enrolled_on, c.language = d.club_member, d.enrolled_on, d.language
+    if c.consent_state is not None:  # records held here (maybe not sent yet) decide
+        c.club_member = bool(c.consent_state.get(str(Purpose.CLUB)))
     c.created_at = d.created_at
 
 
@@ -362,10 +369,46 @@ def _apply_profile(session: Session, row: FeedRow, pre: _Prefetched) -> None:
         "postal_code": p.postal_code,
         "language": p.language,
     }
+    values["gender"] = p.gender
     for name, value in values.items():
         if name not in keep:
             setattr(c, name, value)
     c.search_name = fold(f"{c.first_name} {c.last_names}")
+    if p.consent_records:
+        _merge_consents(session, c, p.consent_records)
+
+
+def _merge_consents(session: Session, c: Customer, records: list[ConsentRecordRow]) -> None:
+    """Hold the server's consent records; the state comes from every record held here.
+
+    A record made here and not yet acknowledged is among them, so a
+    withdrawal on this tablet holds while it travels.
+    """
+    held = set(session.scalars(select(Consent.id).where(Consent.id.in_([r.id for r in records]))))
+    for r in records:
+        if r.id in held:
+            continue
+        session.add(
+            Consent(
+                id=r.id,
+                customer_id=c.id,
+                kind=r.kind,
+                text_version=r.text_version,
+                language=r.language,
+                text_sha256=r.text_sha256,
+                choices=dict(r.choices),
+                hlc=r.hlc,
+                signed_at=r.signed_at,
+                store_code=r.store_code,
+                device_code=r.device_code,
+                staff_name=r.staff_name,
+                customer_snapshot=None,
+                signature=None,
+                digest=r.digest,
+                document_sha256=r.document_sha256 or "",
+            )
+        )
+    refresh_state(session, c)
 
 
 def _apply_balance(session: Session, row: FeedRow, pre: _Prefetched) -> None:
@@ -379,9 +422,10 @@ def _apply_redirect(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     r = RedirectRow.model_validate(_data(row))
     current = session.get(CustomerRedirect, r.from_id)
     if current is None:
-        session.add(CustomerRedirect(from_id=r.from_id, to_id=r.to_id))
+        session.add(CustomerRedirect(from_id=r.from_id, to_id=r.to_id, card_number=r.card_number))
     else:
-        current.to_id = r.to_id
+        current.to_id, current.card_number = r.to_id, r.card_number
+    remap_customer(session, r.from_id, r.to_id)
 
 
 def _apply_review(session: Session, row: FeedRow, pre: _Prefetched) -> None:
@@ -401,6 +445,8 @@ def _forget(session: Session, feed: Feed, key: str) -> None:
         session.execute(update(Product).where(Product.id == uuid.UUID(key)).values(active=False))
     elif feed == Feed.STAFF:
         session.execute(update(Staff).where(Staff.id == uuid.UUID(key)).values(active=False))
+    elif feed == Feed.DIRECTORY:
+        forget_customer(session, uuid.UUID(key))
     elif feed == Feed.REDIRECTS:
         session.execute(delete(CustomerRedirect).where(CustomerRedirect.from_id == uuid.UUID(key)))
 

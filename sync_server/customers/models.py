@@ -36,6 +36,11 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     field_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     merged_into: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    gender: Mapped[str | None] = mapped_column(String(16), nullable=True, info=PII)
+    consents: Mapped[dict[str, bool] | None] = mapped_column(JSON, nullable=True)
+    """Each purpose given or not: the latest consent record stating it (derived)."""
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    """When the customer's personal data was erased on request (GDPR art. 17)."""
 
 
 class CustomerStore(Base):

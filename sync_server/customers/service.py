@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from loyalty_core.contact import mask_phone
 from loyalty_core.feeds import CHAIN_SCOPE, DirectoryRow, Feed, ProfileRow, lookup_key
 from loyalty_core.ids import uuid7
+from loyalty_core.member_card import is_card_number
 from loyalty_core.profile import arbitration_stamp, normalise_field, wins
-from loyalty_core.wire import ProfilePatchPayload
+from loyalty_core.wire import PROFILE_FIELDS, CustomerPayload, ProfilePatchPayload
 from sync_server.bulk import among, insert_rows
 from sync_server.customers.models import Customer, CustomerStore, ProfileLoss
 from sync_server.db import table_of
@@ -49,17 +50,28 @@ def directory_row(customer: Customer, secret: bytes) -> DirectoryRow:
     )
 
 
-def profile_row(customer: Customer) -> ProfileRow:
-    return ProfileRow(
-        id=customer.id,
-        first_name=customer.first_name,
-        last_names=customer.last_names,
-        national_id=customer.national_id,
-        phone=customer.phone,
-        email=customer.email,
-        birth_date=customer.birth_date,
-        postal_code=customer.postal_code,
-        language=customer.language,
+def profile_row(customer: Customer, session: Session | None = None) -> ProfileRow:
+    """The full record; with a session, the customer's consent records too."""
+    records: list[dict[str, object]] = []
+    if session is not None:
+        from sync_server.consents.service import history
+
+        records = history(session, customer.id)
+    return ProfileRow.model_validate(
+        dict(
+            id=customer.id,
+            first_name=customer.first_name,
+            last_names=customer.last_names,
+            national_id=customer.national_id,
+            phone=customer.phone,
+            email=customer.email,
+            birth_date=customer.birth_date,
+            postal_code=customer.postal_code,
+            language=customer.language,
+            gender=customer.gender,
+            consents=customer.consents,
+            consent_records=records,
+        )
     )
 
 
@@ -76,7 +88,7 @@ def publish_customer(session: Session, customer: Customer, *, now: datetime) -> 
     secret = lookup_secret(session)
     slim = directory_row(customer, secret).model_dump(mode="json")
     publish(session, Feed.DIRECTORY, CHAIN_SCOPE, str(customer.id), slim, now=now)
-    full = profile_row(customer).model_dump(mode="json")
+    full = profile_row(customer, session).model_dump(mode="json")
     for store in serving_stores(session, customer.id):
         publish(session, Feed.PROFILES, store, str(customer.id), full, now=now)
 
@@ -113,7 +125,7 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
         unless_taken=("customer_id", "store_code"),
     )
     profiles = {
-        customer.id: profile_row(customer).model_dump(mode="json")
+        customer.id: profile_row(customer, session).model_dump(mode="json")
         for customer in session.scalars(
             select(Customer).where(
                 among(session, Customer.id, {customer_id for customer_id, _ in new})
@@ -225,3 +237,92 @@ def apply_patch(
     # its own value until a newer version of the record reaches it.
     publish_customer(session, customer, now=now)
     return PatchOutcome(lost, found=True)
+
+
+@dataclass(frozen=True)
+class Registered:
+    customer: Customer
+    flags: list[str]
+
+
+def register_customer(
+    session: Session,
+    payload: CustomerPayload,
+    *,
+    hlc: str,
+    store_code: str,
+    now: datetime,
+) -> Registered:
+    """Create a customer registered at a counter, then settle whether they are somebody known.
+
+    Raises BadProfileValue for a value no counter would have sent. A card
+    number already taken (it cannot happen between registered devices) is
+    not kept, and flagged.
+    """
+    if session.get(Customer, payload.customer_id) is not None:
+        return Registered(session.get(Customer, payload.customer_id), ["already_recorded"])  # type: ignore[arg-type]
+    values = {
+        name: normalise_field(name, value) for name, value in payload.profile_fields().items()
+    }
+    flags = []
+    card = payload.card_number
+    if card is not None and (
+        not is_card_number(card)
+        or session.scalar(select(Customer.id).where(Customer.card_number == card)) is not None
+    ):
+        flags.append("card_number_refused")
+        card = None
+    stamp = arbitration_stamp(hlc, int(now.timestamp() * 1000))
+    birth = values.pop("birth_date")
+    customer = Customer(
+        id=payload.customer_id,
+        card_number=card,
+        birth_date=date.fromisoformat(birth) if birth else None,
+        **values,
+        club_member=False,
+        enrolled_on=None,
+        home_store=store_code,
+        created_at=payload.registered_at,
+        field_clocks={name: stamp for name in PROFILE_FIELDS},
+    )
+    session.add(customer)
+    session.add(CustomerStore(customer_id=customer.id, store_code=store_code))
+    session.flush()
+    from sync_server.customers.merge import settle_duplicates
+
+    flags += settle_duplicates(session, customer, now=now)
+    publish_customer(session, live_customer(session, customer.id) or customer, now=now)
+    return Registered(customer, flags)
+
+
+def live_customer(session: Session, customer_id: uuid.UUID) -> Customer | None:
+    """The customer an id stands for now: a merged id leads to its survivor."""
+    customer = session.get(Customer, customer_id)
+    seen = set()
+    while customer is not None and customer.merged_into is not None:
+        if customer.id in seen:
+            raise RuntimeError(f"customer merge loop at {customer.id}")
+        seen.add(customer.id)
+        customer = session.get(Customer, customer.merged_into)
+    return customer
+
+
+def merged_ids(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    """Of these customer ids, those merged away, each with its survivor (one read, usually)."""
+    if not ids:
+        return {}
+    merged = (
+        session.execute(
+            select(Customer.id).where(
+                among(session, Customer.id, sorted(ids)), Customer.merged_into.is_not(None)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    out = {}
+    for customer_id in merged:
+        survivor = live_customer(session, customer_id)
+        if survivor is not None:
+            out[customer_id] = survivor.id
+    return out

@@ -30,6 +30,8 @@ class Device(Base):
     client_version: Mapped[str] = mapped_column(String(32), default="")
     last_device_seq: Mapped[int] = mapped_column(Integer, default=0)
     clock_flagged: Mapped[bool] = mapped_column(default=False)
+    card_issuer: Mapped[int | None] = mapped_column(Integer, unique=True, nullable=True)
+    """The device's number in member card numbers (loyalty_core.member_card), chain-wide."""
     __table_args__ = (UniqueConstraint("store_code", "device_code"),)
 
 

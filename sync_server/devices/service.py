@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from loyalty_core.ids import uuid7
+from loyalty_core.member_card import HEAD_OFFICE_ISSUER, MAX_DEVICE_ISSUER
 from loyalty_core.sync_protocol import RegisterResponse
 from sync_server.devices.models import Device, RegistrationCode
 from sync_server.errors import ApiError
 from sync_server.stores.models import Store
-from sync_server.stores.service import store_info
+from sync_server.stores.service import publish_settings, store_info
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 
@@ -61,6 +62,7 @@ def register(
         select(func.count()).select_from(Device).where(Device.store_code == store.code)
     )
     token = secrets.token_urlsafe(32)
+    issuer = next_card_issuer(session)
     device = Device(
         id=uuid7(),
         store_code=store.code,
@@ -68,14 +70,28 @@ def register(
         name=device_name,
         token_sha256=_sha256(token),
         registered_at=now,
+        card_issuer=issuer,
     )
     session.add(device)
     row.used_at = now
     row.device_id = device.id
     session.flush()
+    publish_settings(session, store, now=now)  # the store's tablets learn the new issuer
     return RegisterResponse(
-        device_id=device.id, device_code=device.device_code, token=token, store=store_info(store)
+        device_id=device.id,
+        device_code=device.device_code,
+        token=token,
+        store=store_info(store),
+        card_issuer=issuer,
     )
+
+
+def next_card_issuer(session: Session) -> int:
+    """The next free issuer number for member cards (unique across the chain)."""
+    taken = session.scalar(select(func.max(Device.card_issuer))) or HEAD_OFFICE_ISSUER
+    if taken >= MAX_DEVICE_ISSUER:
+        raise ApiError(409, "no_card_issuer_left", "every card issuer number is taken")
+    return taken + 1
 
 
 def authenticate(session: Session, token: str | None) -> Device:

@@ -6,9 +6,11 @@ import secrets
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import Feed
+from loyalty_core.member_card import CARD_ISSUERS
 from loyalty_core.sync_protocol import StoreInfo
 from sync_server.errors import ApiError
 from sync_server.stores.models import ChainSetting, Store
@@ -63,9 +65,22 @@ def publish_settings(session: Session, store: Store, *, now: datetime) -> None:
         "store": store_info(store).model_dump(),
         "points_per_euro": store.points_per_euro,
         LOOKUP_SECRET: lookup_secret(session).hex(),
+        CARD_ISSUERS: card_issuers(session, store.code),
     }
     rows: dict[str, dict[str, Any] | None] = {k: {"value": v} for k, v in values.items()}
     publish_many(session, Feed.SETTINGS, store.code, rows, now=now)
+
+
+def card_issuers(session: Session, store_code: str) -> dict[str, int]:
+    """Device code -> its member card issuer number, for one store's tablets."""
+    from sync_server.devices.models import Device
+
+    rows = session.execute(
+        select(Device.device_code, Device.card_issuer).where(
+            Device.store_code == store_code, Device.card_issuer.is_not(None)
+        )
+    )
+    return {code: issuer for code, issuer in rows if issuer is not None}
 
 
 def store_info(store: Store) -> StoreInfo:

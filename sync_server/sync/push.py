@@ -38,16 +38,29 @@ from loyalty_core.sale_review import SaleFlag
 from loyalty_core.sync_protocol import ChangeResult, ChangeStatus
 from loyalty_core.wire import (
     Change,
+    ConsentPayload,
+    CustomerPayload,
     Entity,
     LedgerEntryPayload,
     LedgerKind,
+    Operation,
     ProfilePatchPayload,
     SalePayload,
     decode_payload,
 )
 from loyalty_core.wire import _Payload as Payload
 from sync_server.bulk import among, insert_rows
-from sync_server.customers.service import apply_patch, serve_in_store
+from sync_server.consents import service as consents
+from sync_server.consents.models import Consent
+from sync_server.customers.models import Customer
+from sync_server.customers.service import (
+    apply_patch,
+    live_customer,
+    merged_ids,
+    publish_customer,
+    register_customer,
+    serve_in_store,
+)
 from sync_server.db import table_of
 from sync_server.devices.models import Device
 from sync_server.ledger.models import LedgerEntry
@@ -93,6 +106,9 @@ def _apply_profile(
     session: Session, device: Device, payload: Payload, change: Change, now: datetime
 ) -> Outcome:
     assert isinstance(payload, ProfilePatchPayload)
+    live = live_customer(session, payload.customer_id)
+    if live is not None and live.id != payload.customer_id:  # merged: edit the survivor
+        payload = payload.model_copy(update={"customer_id": live.id})
     # A store that edits a customer serves them: it receives the full profile from now on,
     # so its tablets see the value that won.
     serve_in_store(session, payload.customer_id, device.store_code, now=now)
@@ -106,8 +122,44 @@ def _apply_profile(
     return Outcome(status=status, lost_fields=result.lost_fields)
 
 
-APPLIERS: dict[Entity, Applier] = {Entity.CUSTOMER: _apply_profile}
-"""Entities applied one change at a time; the others go through `FactRun`."""
+def _apply_registration(
+    session: Session, device: Device, payload: Payload, change: Change, now: datetime
+) -> Outcome:
+    assert isinstance(payload, CustomerPayload)
+    if payload.store_code != device.store_code:
+        raise Refusal("wrong_store", "a device registers customers for its own store only")
+    try:
+        registered = register_customer(
+            session, payload, hlc=change.hlc, store_code=device.store_code, now=now
+        )
+    except BadProfileValue as exc:
+        raise Refusal("bad_value", str(exc)) from None
+    return Outcome(flags=registered.flags)
+
+
+def _apply_consent(
+    session: Session, device: Device, payload: Payload, change: Change, now: datetime
+) -> Outcome:
+    assert isinstance(payload, ConsentPayload)
+    if payload.store_code != device.store_code or payload.device_code != device.device_code:
+        raise Refusal("wrong_store", "a device records consents signed on it only")
+    customer = live_customer(session, payload.customer_id)
+    if customer is None:
+        raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
+    try:
+        flags = consents.record(session, payload, customer=customer, hlc=change.hlc, now=now)
+    except consents.AttachmentsMissing as missing:
+        raise Deferral("attachment_missing", f"waiting for the upload of {missing}") from None
+    publish_customer(session, customer, now=now)
+    return Outcome(flags=flags)
+
+
+APPLIERS: dict[tuple[Entity, Operation], Applier] = {
+    (Entity.CUSTOMER, Operation.UPDATE): _apply_profile,
+    (Entity.CUSTOMER, Operation.CREATE): _apply_registration,
+    (Entity.CONSENT, Operation.CREATE): _apply_consent,
+}
+"""Changes applied one at a time; sales and points entries go through `FactRun`."""
 
 
 def _result(change_id: uuid.UUID, status: ChangeStatus, **extra: object) -> ChangeResult:
@@ -145,7 +197,7 @@ def push_batch(
         device.clock_flagged = True  # its stamps are clamped; head office should look
     run: list[Change] = []
     for change in sorted(changes, key=lambda c: c.device_seq):
-        if change.entity in APPLIERS:
+        if (change.entity, change.op) in APPLIERS:
             by_id.update(_apply_facts(session, device, run, now))
             run = []
             by_id[change.change_id] = apply_change(session, device, change, now=now)
@@ -198,6 +250,7 @@ class FactRun:
                 checked[change.change_id], self.texts[change.change_id] = _checked(change)
             except Refusal as refusal:
                 checked[change.change_id] = refusal
+        _to_survivors(self.session, checked)
         sales = [p for p in checked.values() if isinstance(p, SalePayload)]
         entries = [p for p in checked.values() if isinstance(p, LedgerEntryPayload)]
         # Balances first: on PostgreSQL a twin of this batch applied by another worker
@@ -380,6 +433,21 @@ class FactRun:
         open_many(self.session, self.cases, now=self.now)
 
 
+def _to_survivors(session: Session, checked: dict[uuid.UUID, Payload | Refusal]) -> None:
+    """Sales and entries naming a merged customer go to the survivor (mapped, never refused)."""
+    named = {
+        p.customer_id
+        for p in checked.values()
+        if isinstance(p, SalePayload | LedgerEntryPayload) and p.customer_id is not None
+    }
+    survivors = merged_ids(session, named)
+    if not survivors:
+        return
+    for change_id, p in checked.items():
+        if isinstance(p, SalePayload | LedgerEntryPayload) and p.customer_id in survivors:
+            checked[change_id] = p.model_copy(update={"customer_id": survivors[p.customer_id]})
+
+
 def _seen(session: Session, change_ids: set[uuid.UUID]) -> dict[uuid.UUID, Seen]:
     ids = list(change_ids)
     found: dict[uuid.UUID, Seen] = {}
@@ -437,7 +505,7 @@ def apply_change(
             claim = _claim(change, device, now)
             session.add(claim)
             session.flush()
-            outcome = APPLIERS[change.entity](session, device, payload, change, now)
+            outcome = APPLIERS[change.entity, change.op](session, device, payload, change, now)
             result = _result(
                 change.change_id,
                 outcome.status,
@@ -492,6 +560,10 @@ def _recorded(session: Session, change: Change) -> bool:
         )
     elif change.entity == Entity.LEDGER_ENTRY:
         query = select(LedgerEntry.id).where(LedgerEntry.id == change.entity_id)
+    elif change.entity == Entity.CONSENT:
+        query = select(Consent.id).where(Consent.id == change.entity_id)
+    elif change.op == Operation.CREATE:
+        query = select(Customer.id).where(Customer.id == change.entity_id)
     else:
         return True  # a profile patch conflicts only on its change id
     return session.execute(query.limit(1)).first() is not None
@@ -509,7 +581,9 @@ def _checked(change: Change) -> tuple[Payload, str]:
     if sha256_hex(text) != change.payload_sha256:
         raise Refusal("hash_mismatch", "the payload does not match its hash")
     try:
-        payload = decode_payload(change.entity, change.payload_version, change.payload)
+        payload = decode_payload(
+            change.entity, change.payload_version, change.payload, op=change.op
+        )
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
@@ -522,6 +596,7 @@ def _checked(change: Change) -> tuple[Payload, str]:
         Entity.SALE: "sale_id",
         Entity.LEDGER_ENTRY: "entry_id",
         Entity.CUSTOMER: "customer_id",
+        Entity.CONSENT: "consent_id",
     }
     if getattr(payload, ids[change.entity]) != change.entity_id:
         raise Refusal("entity_mismatch", "the change's entity id is not its payload's")

@@ -1,0 +1,1 @@
+"""Consent records and the files (attachments) that prove them."""
