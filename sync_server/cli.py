@@ -22,6 +22,7 @@ import argparse
 import getpass
 import os
 import sys
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -79,6 +80,16 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=50_000)
     demo.add_argument("--products", type=int, default=5_000)
     demo.add_argument("--seed", type=int, default=7)
+    export = sub.add_parser(
+        "export-customer", help="everything held on a customer: one ZIP (JSON + signed PDFs)"
+    )
+    export.add_argument("customer", help="the customer's id or member card number")
+    export.add_argument("--out", required=True, help="the archive to write")
+    erase = sub.add_parser(
+        "erase-customer", help="erase a customer's personal data everywhere (GDPR art. 17)"
+    )
+    erase.add_argument("customer", help="the customer's id or member card number")
+    erase.add_argument("--yes", action="store_true", help="do it (without it, nothing changes)")
     compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
     compact.add_argument("--days", type=int, default=180)
     return parser
@@ -106,6 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             written = write_ahead(database, settings.data_dir)
             print(f"first-download snapshots up to date ({len(written)} files)")
+        if status == 0 and command == "erase-customer" and args.yes:
+            # The first-download files still hold the customer: they go, and are written anew.
+            from sync_server.customers.privacy import ERASURE_FEEDS
+            from sync_server.sync.snapshots import drop_snapshots, write_ahead
+
+            drop_snapshots(settings.data_dir, ERASURE_FEEDS)
+            write_ahead(database, settings.data_dir)
         return status
     except (ApiError, UserFacingError, ValueError, OSError) as exc:
         print(f"sync-server: {getattr(exc, 'message', exc)}", file=sys.stderr)
@@ -264,7 +282,48 @@ def _demo(session: Session, args: argparse.Namespace) -> int:
 WRITES_AHEAD = frozenset({"demo-data", "import-catalogue"})
 """Commands after which the first-download snapshots are written again."""
 
+
+def _customer_id(session: Session, text: str) -> uuid.UUID:
+    """A customer named by id or by member card number."""
+    from sqlalchemy import select
+
+    from sync_server.customers.models import Customer
+
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        found = session.scalar(select(Customer.id).where(Customer.card_number == text.strip()))
+        if found is None:
+            raise ApiError(404, "unknown_customer", f"no customer with id or card {text}") from None
+        return found
+
+
+def _export_customer(session: Session, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sync_server.customers.privacy import export_customer
+
+    archive = export_customer(session, _customer_id(session, args.customer), now=_now())
+    Path(args.out).write_bytes(archive)
+    print(f"{args.out}: {len(archive)} bytes")
+    return 0
+
+
+def _erase_customer(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.customers.privacy import erase_customer
+
+    customer_id = _customer_id(session, args.customer)
+    if not args.yes:
+        print(f"would erase customer {customer_id}; run again with --yes to do it")
+        return 0
+    erased = erase_customer(session, customer_id, now=_now())
+    print(f"erased {len(erased)} customer record(s): {', '.join(str(i) for i in erased)}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Session, argparse.Namespace], int]] = {
+    "export-customer": _export_customer,
+    "erase-customer": _erase_customer,
     "demo-data": _demo,
     "create-store": _create_store,
     "add-staff": _add_staff,

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
+from loyalty_core.wire import Entity
 from pos_client.store.models import (
     Attachment,
     Consent,
     Customer,
     LedgerEntry,
+    OutboxEntry,
     PurchaseHistory,
     ReviewItem,
     Sale,
@@ -55,3 +57,32 @@ def forget_customer(session: Session, customer_id: uuid.UUID) -> None:
         session.execute(delete(Attachment).where(Attachment.sha256.in_(files)))
     session.execute(delete(PurchaseHistory).where(PurchaseHistory.customer_id == customer_id))
     session.execute(delete(Customer).where(Customer.id == customer_id))
+    # What this tablet sent about them and the server acknowledged: the payload goes
+    # (a registration, a consent, a profile edit carry personal data); the row stays.
+    session.execute(
+        update(OutboxEntry)
+        .where(
+            OutboxEntry.entity_id == customer_id,
+            OutboxEntry.entity.in_([str(Entity.CUSTOMER), str(Entity.CONSENT)]),
+            OutboxEntry.state == "acknowledged",
+        )
+        .values(payload="{}")
+    )
+    session.execute(
+        update(ReviewItem).where(ReviewItem.customer_id == customer_id).values(detail={})
+    )
+    _scrub_search_index(session)
+
+
+def _scrub_search_index(session: Session) -> None:
+    """Make the name search index forget deleted names now, not at its next merge.
+
+    With FTS5's secure-delete (SQLite 3.42+, set by migration 0005) a delete
+    already removes the words; an older SQLite keeps them in old segments
+    until they merge, so the index is rewritten ('optimize').
+    """
+    secure = session.execute(
+        text("SELECT v FROM customer_search_config WHERE k = 'secure-delete'")
+    ).scalar()
+    if not secure:
+        session.execute(text("INSERT INTO customer_search(customer_search) VALUES ('optimize')"))

@@ -252,6 +252,9 @@ class SyncEngine:
     def pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         for feed in FEED_ORDER:
             report.pulled[str(feed)] = self.pull_feed(feed, cancelled)
+        if report.pulled.get(str(Feed.DIRECTORY)):
+            # An erased customer's old pages must not linger in the write-ahead log.
+            checkpoint(self.sessions)
 
     def pull_feed(self, feed: Feed, cancelled: Callable[[], bool] = lambda: False) -> int:
         """Pull one feed to its end, a page per transaction; return rows applied."""
@@ -352,6 +355,20 @@ class SyncEngine:
             lease = s.get(SyncLease, "sync")
             if lease is not None and lease.holder == self.holder:
                 s.delete(lease)
+
+
+def checkpoint(sessions: sessionmaker[Session]) -> None:
+    """Fold the write-ahead log into the file and empty it (outside any transaction).
+
+    Best effort: a reader holding an old snapshot makes it wait for the next time.
+    """
+    raw = sessions.kw["bind"].raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception as exc:  # noqa: BLE001 - the driver's own OperationalError
+        log.info("write-ahead log not emptied now: %s", exc)
+    finally:
+        raw.close()
 
 
 def sync_status(session: Session) -> SyncStatus:

@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import orjson
@@ -102,6 +103,34 @@ def _drop_old(folder: Path, feed: Feed, scope: str, *, keep: str) -> None:
             if info.name != keep:
                 (folder / info.name).unlink(missing_ok=True)
                 meta.unlink(missing_ok=True)
+
+
+def drop_snapshots(data_dir: Path, feeds: Iterable[Feed]) -> int:
+    """Delete every snapshot of these feeds (after an erasure: they hold the erased customer).
+
+    Each scope's files go under its writer lock, so no snapshot of the old
+    data is being finished meanwhile; the next first download writes a new one.
+    """
+    folder = snapshot_dir(data_dir)
+    if not folder.is_dir():
+        return 0
+    dropped = 0
+    for feed in feeds:
+        for lock_path in folder.glob(f".{feed}-*.lock"):
+            scope = lock_path.name[len(f".{feed}-") : -len(".lock")]
+            with open(lock_path, "ab") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                dropped += _unlink(folder.glob(f"{feed}-{scope}-*"))
+        dropped += _unlink(folder.glob(f"{feed}-*"))
+    return dropped
+
+
+def _unlink(paths: Iterable[Path]) -> int:
+    count = 0
+    for path in paths:
+        path.unlink(missing_ok=True)
+        count += 1
+    return count
 
 
 def write_ahead(db: Database, data_dir: Path) -> list[SnapshotInfo]:
