@@ -16,6 +16,7 @@ Contract and pitfalls:
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import time
@@ -55,6 +56,8 @@ from pos_client.sync.replica import (
     retire_unlisted,
 )
 from pos_client.sync.snapshot import download, load_snapshot
+
+log = logging.getLogger(__name__)
 
 FEED_ORDER = (
     Feed.SETTINGS,
@@ -365,7 +368,7 @@ def checkpoint(sessions: sessionmaker[Session]) -> None:
     raw = sessions.kw["bind"].raw_connection()
     try:
         raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception as exc:  # noqa: BLE001 - the driver's own OperationalError
+    except Exception as exc:
         log.info("write-ahead log not emptied now: %s", exc)
     finally:
         raw.close()
