@@ -26,7 +26,7 @@ from loyalty_core.profile import GENDERS, LANGUAGES, MAX_LENGTH
 
 MIN_CONSENT_AGE = 14
 MAX_AGE = 120
-_NAME_PUNCTUATION = frozenset(" -'’.")
+_NAME_PUNCTUATION = frozenset(" -'’.·")  # the middle dot of Catalan 'l·l'
 _DATE_SHAPES = (
     re.compile(r"^(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})$"),  # 31/12/1980
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),  # 1980-12-31
@@ -154,8 +154,9 @@ def validate(
             values[name] = check_field(name, form.get(name), today=today)
         except UserFacingError as exc:
             problems[name] = exc
-    if not problems and values["phone"] is None and values["email"] is None:
-        problems["phone"] = ContactRequired("a phone or an e-mail is required")
+    if "phone" not in problems and "email" not in problems:
+        if values["phone"] is None and values["email"] is None:
+            problems["phone"] = ContactRequired("a phone or an e-mail is required")
     if problems:
         return None, problems
     return Registration(**values), {}  # type: ignore[arg-type]
