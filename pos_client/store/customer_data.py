@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
@@ -26,12 +26,26 @@ from pos_client.store.models import (
     Sale,
 )
 
-_POINTING = (Sale, LedgerEntry, Consent, PurchaseHistory, ReviewItem)
-"""Tables whose `customer_id` follows a merge."""
+_POINTING = (Sale, Consent, PurchaseHistory, ReviewItem)
+"""Tables whose `customer_id` follows a merge (points entries have their own rule)."""
 
 
 def remap_customer(session: Session, from_id: uuid.UUID, to_id: uuid.UUID) -> None:
-    """Move everything held about `from_id` to `to_id`, then drop the merged row."""
+    """Move everything held about `from_id` to `to_id`, then drop the merged row.
+
+    Points entries the server already posted to the merged customer are in
+    the balance it moved to the survivor (transfer entries, in the same
+    transaction as the redirect): they count as confirmed from now on, or
+    they would be added twice on top of the survivor's balance.
+    """
+    session.execute(
+        update(LedgerEntry)
+        .where(LedgerEntry.customer_id == from_id)
+        .values(
+            customer_id=to_id,
+            confirmed=or_(LedgerEntry.confirmed, LedgerEntry.covered_version.is_not(None)),
+        )
+    )
     for model in _POINTING:
         session.execute(update(model).where(model.customer_id == from_id).values(customer_id=to_id))
     session.execute(delete(Customer).where(Customer.id == from_id))

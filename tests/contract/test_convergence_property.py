@@ -11,6 +11,9 @@ everything is quiet and every tablet has synced twice:
   below zero, in the order the server applied them;
 - every profile field is the same everywhere and is the edit with the
   greatest hybrid logical clock stamp;
+- one new person enrolled (offline) on several tablets is one customer on
+  the server and on every tablet, holding every sale, points entry and
+  consent of each registration: no live reference to a merged id;
 - every outbox row is acknowledged.
 """
 
@@ -27,9 +30,11 @@ from chain import ServerProcess, Tablet
 from faultproxy import FaultProxy
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from members import a_registration, enrol_with_sale
 from sqlalchemy import select
 
 from loyalty_core.hlc import Hlc
+from loyalty_core.national_id import make_dni
 from loyalty_core.wire import PROFILE_FIELDS
 from pos_client.services.profiles import update_profile
 from pos_client.services.receipts import customer_on_receipt
@@ -37,6 +42,7 @@ from pos_client.services.redemptions import InsufficientPoints, redeem_points
 from pos_client.services.returns import record_return, returnable_sale
 from pos_client.store.models import Customer, LedgerEntry, OutboxEntry, Sale
 from pos_client.sync.api import SyncError
+from sync_server.consents.models import Consent as ServerConsent
 from sync_server.customers.models import Balance, CustomerStore
 from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.customers.service import NewCustomer, create_customer
@@ -68,6 +74,7 @@ actions = st.lists(
         st.tuples(st.just("redeem"), tablet_index, st.integers(10, 120)),
         st.tuples(st.just("sync"), tablet_index, st.sampled_from(FAULTS)),
         st.tuples(st.just("offline"), tablet_index, st.booleans()),
+        st.tuples(st.just("enrol"), tablet_index),
     ),
     min_size=5,
     max_size=30,
@@ -86,7 +93,18 @@ class Counter:
         return datetime.now(UTC) - self.behind
 
 
-def run_action(counter: Counter, action: tuple[object, ...], customer: uuid.UUID) -> None:
+def newcomer(seed: int) -> dict[str, str]:
+    """The new person enrolled in one example (the server outlives examples: not the last one)."""
+    return {
+        "national_id": make_dni(20_000_000 + seed % 1_000_000),
+        "phone": f"+3465{seed % 10_000_000:07d}",
+        "email": f"nuevo{seed}@example.es",
+    }
+
+
+def run_action(
+    counter: Counter, action: tuple[object, ...], customer: uuid.UUID, person: dict[str, str]
+) -> None:
     kind = action[0]
     tablet = counter.tablet
     if kind == "sell":
@@ -147,6 +165,13 @@ def run_action(counter: Counter, action: tuple[object, ...], customer: uuid.UUID
         counter.proxy.disarm()
     elif kind == "offline":
         counter.proxy.set_offline(bool(action[2]))
+    elif kind == "enrol":  # the same new person, as typed at this counter
+        enrol_with_sale(
+            tablet,
+            {"cream": 1},
+            a_registration(first_name=["Pau", "PAU"][counter.store == "S002"], **person),
+            staff=CLERK[counter.store],
+        )
 
 
 @pytest.fixture
@@ -177,6 +202,7 @@ def test_tablets_and_server_converge_whatever_the_network_did(
 ) -> None:
     server = chain_server
     customer = uuid.uuid4()
+    person = newcomer(customer.int)
     now = datetime.now(UTC)
     with server.admin() as s:
         create_customer(
@@ -195,13 +221,14 @@ def test_tablets_and_server_converge_whatever_the_network_did(
             counters.append(Counter(tablet, proxy, STORES[i], behind[i]))
         for action in steps:
             index = int(action[1]) % tablets  # type: ignore[call-overload]
-            run_action(counters[index], action, customer)
+            run_action(counters[index], action, customer, person)
         for counter in counters:
             counter.proxy.set_offline(False)
         for _ in range(2):
             for counter in counters:
                 counter.tablet.sync()
         check_converged(server, [c.tablet for c in counters], customer)
+        check_enrolled_once(server, [c.tablet for c in counters])
 
 
 def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid.UUID) -> None:
@@ -217,7 +244,9 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
             )
             assert set(s.scalars(select(OutboxEntry.state))) <= {"acknowledged"}
             for hlc, payload in s.execute(
-                select(OutboxEntry.hlc, OutboxEntry.payload).where(OutboxEntry.entity == "customer")
+                select(OutboxEntry.hlc, OutboxEntry.payload).where(
+                    OutboxEntry.entity == "customer", OutboxEntry.op == "update"
+                )
             ):
                 patches.append((Hlc.decode(hlc), json.loads(payload)["fields"]))
     with server.admin() as s:
@@ -253,6 +282,55 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
                 continue  # a store that never served her holds the slim record only
             for field in winners:
                 assert _text(getattr(local, field)) == server_fields[field], field
+
+
+def check_enrolled_once(server: ServerProcess, tablets: list[Tablet]) -> None:
+    """Every registration of the one new person ends as one customer, everywhere."""
+    registered: set[uuid.UUID] = set()
+    entries: set[uuid.UUID] = set()
+    for tablet in tablets:
+        with tablet.sessions.begin() as s:
+            registered.update(
+                s.scalars(
+                    select(OutboxEntry.entity_id).where(
+                        OutboxEntry.entity == "customer", OutboxEntry.op == "create"
+                    )
+                )
+            )
+    if not registered:
+        return
+    for tablet in tablets:
+        with tablet.sessions.begin() as s:
+            entries.update(
+                s.scalars(select(LedgerEntry.id).where(LedgerEntry.customer_id.in_(registered)))
+            )
+    with server.admin() as s:
+        people = s.scalars(select(ServerCustomer).where(ServerCustomer.id.in_(registered))).all()
+        live = [p for p in people if p.merged_into is None]
+        assert len(people) == len(registered) and len(live) == 1
+        survivor = live[0]
+        assert {p.merged_into for p in people if p is not survivor} <= {survivor.id}
+        assert survivor.club_member
+        consents = s.scalars(select(ServerConsent).where(ServerConsent.customer_id == survivor.id))
+        assert len(consents.all()) == len(registered)
+        # Each entry once, under the registration it was made for or (made after the merge
+        # was known) the survivor; the loser's balance moved over by transfer entries.
+        posted = s.scalars(select(ServerEntry).where(ServerEntry.id.in_(entries))).all()
+        assert len(posted) == len(entries) and {e.customer_id for e in posted} <= registered
+        total = s.get(Balance, survivor.id).points  # type: ignore[union-attr]
+        assert total == sum(
+            e.points
+            for e in s.scalars(select(ServerEntry).where(ServerEntry.customer_id.in_(registered)))
+        )
+    for tablet in tablets:
+        with tablet.sessions.begin() as s:
+            held = set(s.scalars(select(Customer.id).where(Customer.id.in_(registered))))
+            assert held <= {survivor.id}
+            assert set(
+                s.scalars(select(Sale.customer_id).where(Sale.customer_id.in_(registered)))
+            ) <= {survivor.id}
+            if held:
+                assert customer_on_receipt(s, survivor.id)[1] == total
 
 
 def _text(value: object) -> str | None:
