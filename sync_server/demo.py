@@ -98,6 +98,19 @@ def _load_catalogue(
     return [Sellable(p.name, p.price_cents, p.points_per_unit) for p in made]
 
 
+def _paper_consents(customer_id: str) -> dict[str, bool]:
+    """The demo's members joined on paper, before the app: head office keeps their choices.
+
+    Drawn from the id, so the same demo chain always has the same choices.
+    """
+    draw = int(customer_id[-8:], 16)
+    shares = {"email": 60, "sms": 35, "profiling": 45, "skin_data": 25}
+    state = {"club": True}
+    for i, (purpose, percent) in enumerate(shares.items()):
+        state[purpose] = (draw >> (7 * i)) % 100 < percent
+    return state
+
+
 def _load_customers(
     session: Session,
     rng: random.Random,
@@ -130,6 +143,7 @@ def _load_customers(
                 language=c.language,
                 club_member=c.club_member,
                 enrolled_on=date.fromisoformat(c.enrolled_on) if c.enrolled_on else None,
+                consents=_paper_consents(c.id) if c.club_member else None,
                 home_store=home,
                 created_at=datetime.fromisoformat(c.created_at),
                 field_clocks={},
