@@ -60,6 +60,13 @@ def test_a_member_enrolled_offline_with_a_sale_reaches_head_office_whole(
         assert sale.receipt_number == receipt.receipt_number
         balance = s.get(Balance, customer_id)
         assert balance is not None and balance.points == receipt.points_earned
+    # In another store, once synced, the new card identifies the new member.
+    elsewhere = new_tablet("S002")
+    elsewhere.sync()
+    with elsewhere.sessions.begin() as s:
+        hits = identify(s, query=card).hits
+        assert [(h.id, h.club_member) for h in hits] == [(customer_id, True)]
+        assert customer_on_receipt(s, customer_id)[1] == receipt.points_earned
 
 
 def test_one_person_registered_on_two_tablets_offline_becomes_one_customer_everywhere(
