@@ -54,6 +54,7 @@ class Entity(StrEnum):
     LEDGER_ENTRY = "ledger_entry"
     CUSTOMER = "customer"
     CONSENT = "consent"
+    MAIL = "mail"
 
 
 class Operation(StrEnum):
@@ -268,12 +269,29 @@ class ConsentPayload(_Payload):
         return self.model_dump(mode="json", exclude={"digest", "document_sha256", "document_size"})
 
 
+class MailPayload(_Payload):
+    """Please e-mail this document to the customer (head office sends it; tablets hold no
+    mail account). The document travels as an attachment, by its hash."""
+
+    ENTITY: ClassVar[Entity] = Entity.MAIL
+    VERSION: ClassVar[int] = 1
+
+    mail_id: uuid.UUID
+    customer_id: uuid.UUID
+    to: str = Field(max_length=160)
+    document: Literal["consent", "member_card", "receipt"]
+    attachment_sha256: str = Field(min_length=64, max_length=64)
+    language: str = Field(max_length=5)
+    requested_at: UtcDatetime
+
+
 PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
     (Entity.SALE, Operation.CREATE): SalePayload,
     (Entity.LEDGER_ENTRY, Operation.CREATE): LedgerEntryPayload,
     (Entity.CUSTOMER, Operation.CREATE): CustomerPayload,
     (Entity.CUSTOMER, Operation.UPDATE): ProfilePatchPayload,
     (Entity.CONSENT, Operation.CREATE): ConsentPayload,
+    (Entity.MAIL, Operation.CREATE): MailPayload,
 }
 """The payload model of each (entity, operation) a change may carry."""
 

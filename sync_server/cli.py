@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     erase.add_argument("customer", help="the customer's id or member card number")
     erase.add_argument("--yes", action="store_true", help="do it (without it, nothing changes)")
+    sub.add_parser("send-mail", help="send the e-mails counters asked for now ($LOYALTY_SMTP_URL)")
     compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
     compact.add_argument("--days", type=int, default=180)
     return parser
@@ -109,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "migrate":
             print(f"database at the newest schema ({settings.database_url.split('@')[-1]})")
             return 0
+        if command == "send-mail":
+            return _send_mail(database, settings)
         with database.session() as session, session.begin():
             status = COMMANDS[command](session, args)
         if status == 0 and command in WRITES_AHEAD:
@@ -281,6 +284,17 @@ def _demo(session: Session, args: argparse.Namespace) -> int:
 
 WRITES_AHEAD = frozenset({"demo-data", "import-catalogue"})
 """Commands after which the first-download snapshots are written again."""
+
+
+def _send_mail(database: Database, settings: ServerSettings) -> int:
+    from sync_server.mail.service import send_round
+
+    if not settings.smtp_url:
+        print("sync-server: set LOYALTY_SMTP_URL to the chain's mail server", file=sys.stderr)
+        return 1
+    done = send_round(database, settings)
+    print(f"{done.sent} sent, {done.failed} given up, {done.waiting} to try again")
+    return 0
 
 
 def _customer_id(session: Session, text: str) -> uuid.UUID:

@@ -23,6 +23,11 @@ class ServerSettings:
     registration_code_hours: int = 72
     snapshot_minutes: float = 30.0
     """How often first-download snapshots are written ahead (0: only when asked for)."""
+    smtp_url: str = ""
+    """The chain's mail server (`smtp://`, `smtp+starttls://user:pass@host`, `smtps://`); empty:
+    e-mail requests wait in the queue."""
+    mail_from: str = "Club <club@localhost>"
+    mail_minutes: float = 1.0
 
     @property
     def is_sqlite(self) -> bool:
@@ -41,4 +46,7 @@ def load_settings(
         database_url=url,
         min_client_version=os.environ.get(MIN_CLIENT_ENV, "0.1.0"),
         snapshot_minutes=float(os.environ.get(SNAPSHOT_MINUTES_ENV, "30")),
+        smtp_url=os.environ.get("LOYALTY_SMTP_URL", ""),
+        mail_from=os.environ.get("LOYALTY_MAIL_FROM", "Club <club@localhost>"),
+        mail_minutes=float(os.environ.get("LOYALTY_MAIL_MINUTES", "1")),
     )

@@ -26,6 +26,7 @@ from sync_server.consents.router import router as attachments_router
 from sync_server.db import Database
 from sync_server.devices.router import router as devices_router
 from sync_server.errors import error_response, install_handlers
+from sync_server.mail.service import send_round
 from sync_server.sync.router import router as sync_router
 from sync_server.sync.snapshot_router import router as snapshot_router
 from sync_server.sync.snapshots import write_ahead
@@ -93,14 +94,14 @@ def too_large_response(limit: int) -> JSONResponse:
 
 
 @asynccontextmanager
-async def _snapshots_ahead(app: FastAPI) -> AsyncIterator[None]:
-    """While the server runs, write first-download snapshots ahead (at start, then every
-    `snapshot_minutes`), in a background thread of each worker; a lock file keeps it
-    to one writer."""
+async def _background_jobs(app: FastAPI) -> AsyncIterator[None]:
+    """While the server runs, in a background thread of each worker: write first-download
+    snapshots ahead (at start, then every `snapshot_minutes`; a lock file keeps it to one
+    writer), and send the e-mails counters asked for (every `mail_minutes`, when a mail
+    server is set; two workers never send one request twice, see mail.service)."""
     settings: ServerSettings = app.state.settings
-    scheduler = None
+    scheduler = BackgroundScheduler(daemon=True)
     if settings.snapshot_minutes > 0:
-        scheduler = BackgroundScheduler(daemon=True)
         scheduler.add_job(
             write_ahead,
             "interval",
@@ -110,18 +111,29 @@ async def _snapshots_ahead(app: FastAPI) -> AsyncIterator[None]:
             max_instances=1,
             coalesce=True,
         )
+    if settings.smtp_url and settings.mail_minutes > 0:
+        scheduler.add_job(
+            send_round,
+            "interval",
+            minutes=settings.mail_minutes,
+            args=[app.state.database, settings],
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+        )
+    if scheduler.get_jobs():
         scheduler.start()
     try:
         yield
     finally:
-        if scheduler is not None:
+        if scheduler.running:
             scheduler.shutdown(wait=False)
 
 
 def create_app(settings: ServerSettings, database: Database | None = None) -> FastAPI:
     """Build the application on its database (made from the settings if not given)."""
     app = FastAPI(
-        lifespan=_snapshots_ahead,
+        lifespan=_background_jobs,
         title="Loyalty counter sync server",
         version="0.1.0",
         description="Push and pull between the store tablets and head office.",

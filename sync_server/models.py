@@ -8,6 +8,7 @@ from sync_server.customers.models import Balance, Customer, CustomerStore, Profi
 from sync_server.db import Base
 from sync_server.devices.models import Device, RegistrationCode
 from sync_server.ledger.models import LedgerEntry
+from sync_server.mail.models import MailRequest
 from sync_server.review.models import ReviewCase
 from sync_server.sales.models import Sale
 from sync_server.staff.models import Staff
@@ -28,6 +29,7 @@ __all__ = [
     "FeedRow",
     "Inbox",
     "LedgerEntry",
+    "MailRequest",
     "Product",
     "ProfileLoss",
     "RegistrationCode",

@@ -33,11 +33,9 @@ from loyalty_core.receipt_chain import canonical_json
 from loyalty_core.signature import Signature, check_signature
 from loyalty_core.wire import ConsentCustomer, ConsentPayload, Operation
 from pos_client.services.staff import StaffMember
+from pos_client.store.attachments import PDF, SIGNATURE_JSON, keep
 from pos_client.store.models import Attachment, Consent, Customer, Device, OutboxEntry
 from pos_client.store.outbox import NewChange, append_changes
-
-PDF = "application/pdf"
-SIGNATURE_JSON = "application/vnd.loyalty.signature+json"
 
 
 class NothingToChange(UserFacingError):
@@ -147,9 +145,9 @@ def record_consent(
             digest=digest,
         )
     )
-    pdf_sha = _keep(session, pdf, PDF, now)
+    pdf_sha = keep(session, pdf, PDF, now)
     if consent.signature is not None:
-        _keep(session, canonical_json(consent.signature.to_data()).encode(), SIGNATURE_JSON, now)
+        keep(session, canonical_json(consent.signature.to_data()).encode(), SIGNATURE_JSON, now)
     payload = draft.model_copy(
         update={"digest": digest, "document_sha256": pdf_sha, "document_size": len(pdf)}
     )
@@ -237,6 +235,14 @@ def state_of(session: Session, customer_id: uuid.UUID) -> dict[Purpose, bool]:
     return current_state(ConsentStatement(hlc, choices) for hlc, choices in rows)
 
 
+def language_of(session: Session, customer_id: uuid.UUID) -> str:
+    """The language a customer reads their consent texts in: their preferred language."""
+    language = session.scalar(select(Customer.language).where(Customer.id == customer_id))
+    if language is None:
+        raise UnknownCustomer("no such customer", id=str(customer_id))
+    return language
+
+
 def refresh_state(session: Session, customer: Customer) -> None:
     """Recompute a customer's consent state and club membership from their records."""
     session.flush()
@@ -283,23 +289,3 @@ def document(session: Session, consent_id: uuid.UUID) -> tuple[str, bytes | None
         raise UnknownCustomer("no such consent record", id=str(consent_id))
     data = session.scalar(select(Attachment.data).where(Attachment.sha256 == sha))
     return sha, data
-
-
-def _keep(session: Session, data: bytes, content_type: str, now: datetime) -> str:
-    """Store a file by its content hash (once), to be uploaded at the next sync."""
-    import hashlib
-
-    sha = hashlib.sha256(data).hexdigest()
-    if session.get(Attachment, sha) is None:
-        session.add(
-            Attachment(
-                sha256=sha,
-                content_type=content_type,
-                size=len(data),
-                data=data,
-                created_at=now,
-                uploaded=False,
-            )
-        )
-        session.flush()
-    return sha

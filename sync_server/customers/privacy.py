@@ -36,6 +36,7 @@ from sync_server.consents.models import Attachment, Consent
 from sync_server.customers.models import Balance, Customer, CustomerStore, ProfileLoss
 from sync_server.errors import ApiError
 from sync_server.ledger.models import LedgerEntry
+from sync_server.mail.models import MailRequest
 from sync_server.review.models import ReviewCase
 from sync_server.sales.models import Sale
 from sync_server.sync.feeds import publish_many
@@ -180,6 +181,12 @@ def erase_customer(session: Session, customer_id: uuid.UUID, *, now: datetime) -
     if files:
         session.execute(delete(Attachment).where(Attachment.sha256.in_(files)))
     session.execute(delete(ProfileLoss).where(ProfileLoss.customer_id.in_(ids)))
+    session.execute(
+        update(MailRequest)
+        .where(MailRequest.customer_id.in_(ids), MailRequest.status.in_(["queued", "sending"]))
+        .values(status="erased")
+    )
+    session.execute(update(MailRequest).where(MailRequest.customer_id.in_(ids)).values(to=""))
     # Rejected registrations and patches keep their payload for review: not this one's.
     session.execute(update(Inbox).where(Inbox.entity_id.in_(ids)).values(payload=""))
     for case in session.scalars(

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from loyalty_core.errors import UserFacingError
 from loyalty_core.hlc import Hlc
 from loyalty_core.profile import MAX_AHEAD_MS, BadProfileValue
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
@@ -43,6 +44,7 @@ from loyalty_core.wire import (
     Entity,
     LedgerEntryPayload,
     LedgerKind,
+    MailPayload,
     Operation,
     ProfilePatchPayload,
     SalePayload,
@@ -65,6 +67,8 @@ from sync_server.db import table_of
 from sync_server.devices.models import Device
 from sync_server.ledger.models import LedgerEntry
 from sync_server.ledger.service import LedgerBatch, NewEntry, adjustment, known_entries
+from sync_server.mail import service as mail
+from sync_server.mail.models import MailRequest
 from sync_server.review.service import NewCase, open_many
 from sync_server.sales.models import Sale
 from sync_server.sales.service import SaleBatch
@@ -154,10 +158,24 @@ def _apply_consent(
     return Outcome(flags=flags)
 
 
+def _apply_mail(
+    session: Session, device: Device, payload: Payload, change: Change, now: datetime
+) -> Outcome:
+    assert isinstance(payload, MailPayload)
+    try:
+        mail.queue(session, payload, store_code=device.store_code, now=now)
+    except UserFacingError as exc:
+        raise Refusal("bad_value", exc.message) from None
+    except mail.AttachmentMissing:
+        raise Deferral("attachment_missing", "waiting for the upload of the document") from None
+    return Outcome()
+
+
 APPLIERS: dict[tuple[Entity, Operation], Applier] = {
     (Entity.CUSTOMER, Operation.UPDATE): _apply_profile,
     (Entity.CUSTOMER, Operation.CREATE): _apply_registration,
     (Entity.CONSENT, Operation.CREATE): _apply_consent,
+    (Entity.MAIL, Operation.CREATE): _apply_mail,
 }
 """Changes applied one at a time; sales and points entries go through `FactRun`."""
 
@@ -562,6 +580,8 @@ def _recorded(session: Session, change: Change) -> bool:
         query = select(LedgerEntry.id).where(LedgerEntry.id == change.entity_id)
     elif change.entity == Entity.CONSENT:
         query = select(Consent.id).where(Consent.id == change.entity_id)
+    elif change.entity == Entity.MAIL:
+        query = select(MailRequest.id).where(MailRequest.id == change.entity_id)
     elif change.op == Operation.CREATE:
         query = select(Customer.id).where(Customer.id == change.entity_id)
     else:
@@ -597,6 +617,7 @@ def _checked(change: Change) -> tuple[Payload, str]:
         Entity.LEDGER_ENTRY: "entry_id",
         Entity.CUSTOMER: "customer_id",
         Entity.CONSENT: "consent_id",
+        Entity.MAIL: "mail_id",
     }
     if getattr(payload, ids[change.entity]) != change.entity_id:
         raise Refusal("entity_mismatch", "the change's entity id is not its payload's")
