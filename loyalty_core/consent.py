@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from loyalty_core.errors import UserFacingError
+from loyalty_core.hlc import Hlc
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
 
 
@@ -139,21 +140,23 @@ class ConsentStatement:
 
 
 def current_state(statements: Iterable[ConsentStatement]) -> dict[Purpose, bool]:
-    """Each purpose as the latest statement of it says; never stated means not given."""
-    latest: dict[Purpose, tuple[str, bool]] = {}
+    """Each purpose as the latest statement of it says; never stated means not given.
+
+    Two statements with the same stamp (which tablets never make, but data
+    imported from elsewhere might) resolve to "not given": when in doubt,
+    the customer has not consented.
+    """
+    latest: dict[Purpose, tuple[Hlc, bool]] = {}
     for statement in statements:
+        stamp = Hlc.decode(statement.hlc)
         for name, given in statement.choices.items():
             purpose = Purpose(name)
             held = latest.get(purpose)
-            if held is None or _after(statement.hlc, held[0]):
-                latest[purpose] = (statement.hlc, given)
+            if held is None or stamp > held[0]:
+                latest[purpose] = (stamp, given)
+            elif stamp == held[0]:
+                latest[purpose] = (stamp, held[1] and given)
     return {p: latest[p][1] if p in latest else False for p in PURPOSES}
-
-
-def _after(a: str, b: str) -> bool:
-    from loyalty_core.hlc import Hlc
-
-    return Hlc.decode(a) > Hlc.decode(b)
 
 
 def may_market(state: Mapping[Purpose, bool], channel: Purpose) -> bool:

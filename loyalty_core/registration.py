@@ -154,9 +154,9 @@ def validate(
             values[name] = check_field(name, form.get(name), today=today)
         except UserFacingError as exc:
             problems[name] = exc
-    if "phone" not in problems and "email" not in problems:
-        if values["phone"] is None and values["email"] is None:
-            problems["phone"] = ContactRequired("a phone or an e-mail is required")
+    unreachable = values.get("phone") is None and values.get("email") is None
+    if unreachable and "phone" not in problems and "email" not in problems:
+        problems["phone"] = ContactRequired("a phone or an e-mail is required")
     if problems:
         return None, problems
     return Registration(**values), {}  # type: ignore[arg-type]

@@ -87,7 +87,9 @@ def test_a_camera_sized_frame_of_the_card_reads_too(tmp_path: Path) -> None:
     with Image.open(png) as image:
         frame = Image.new("L", (1280, 720), 200)
         frame.paste(image, (300, 200))
-    assert decode_frame(np.array(frame), budget_ms=500) == [Decoded(NUMBER, "EAN13")]
+    # Whether it reads, not how fast (bench/bench_decode.py measures that): a budget
+    # a loaded test machine cannot overrun.
+    assert decode_frame(np.array(frame), budget_ms=10_000) == [Decoded(NUMBER, "EAN13")]
 
 
 def test_modules_are_at_least_0_3_mm_and_quiet_zones_are_kept(tmp_path: Path) -> None:
