@@ -8,13 +8,13 @@ store pointed at is never written. Queries are sampled from the store itself.
 - identification: `customers.identify` in its own transaction, as the store thread runs
   it, by member card, by phone as people say it ('612 34 56 78'), by DNI/NIE, and by
   name fragments ('gonz', 'maria gonz'). Floor: the same indexed SELECT (or the same
-  FTS5 MATCH queries and row fetch) in raw `sqlite3`.
+  FTS5 MATCH queries and row fetch) in raw sqlcipher3.
 - scan-to-line: real widgets offscreen, the threaded runner, a logged-in assistant; a
   product code typed as a keyboard-wedge burst into the focused widget, timed from the
   Enter key to the cart model's rowsInserted (dataChanged for a repeated product).
   Floor: the product SELECT by code.
 - finishing a sale: `sales.finish` with a customer, 3 lines and cash, committed
-  (WAL, synchronous=FULL). Floor: the same transaction in raw `sqlite3`: the reads a
+  (WAL, synchronous=FULL). Floor: the same transaction in raw sqlcipher3: the reads a
   sale needs (points rule, device, receipt series, the customer with their balance),
   the rows that sale wrote (sale, lines, payment, ledger entry, two outbox changes)
   and the two counter updates, into copies of the tables with the same keys and
@@ -25,13 +25,21 @@ store pointed at is never written. Queries are sampled from the store itself.
   process that shows an empty Qt window.
 - memory: peak RSS (VmHWM in /proc/self/status) of a process that starts the app, logs
   in, identifies a few customers and rings up a sale through the UI, receipt preview
-  included. Floor: a process with an empty Qt window reading the store with `sqlite3`.
+  included. Floor: a process with an empty Qt window reading the store with sqlcipher3.
 
 Each sample and its floor run back to back, so other load on the machine weighs on
 both. The copy goes to $TMPDIR (about the size of the store).
 
+Encryption at rest: `--store both` (the default) measures a plain copy of the store,
+then an encrypted one, and prints them side by side. Both use one driver (sqlcipher3;
+plain is SQLCipher without a key), so the difference is the encryption alone. The plain
+copy is the store as it is, or decrypted into a fresh file; the encrypted one is that
+plain copy encrypted in place as a tablet's old store is on its first start (timed).
+Floors are raw sqlcipher3 connections with the store's pragmas and, encrypted, the key
+(pos_client.store.db_key: set LOYALTY_KEY_DIR as when the store was made).
+
     python bench/bench_counter.py [--data-dir DIR] [--samples 500] [--sales 200]
-                                  [--starts 7] [--seed 7]
+                                  [--starts 7] [--seed 7] [--store plain|encrypted|both]
 
 Make the store with `pos-client --data-dir DIR demo-data --customers 1000000
 --products 50000`. Not a test.
@@ -76,7 +84,7 @@ WARM_UP = 20
 CHILD_TIMEOUT_S = 300
 RESULT = "RESULT "
 
-Floor = Callable[[sqlite3.Connection], object]
+Floor = Callable[[sqlite3.Connection], object]  # sqlcipher3's: sqlite3's own interface
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,20 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:.0f} MB"
 
 
+def print_cells(cells: Sequence[tuple[str, ...]], left: tuple[int, ...]) -> None:
+    """Print a table: the first row is the head, columns in `left` flush left."""
+    widths = [max(len(c[i]) for c in cells) for i in range(len(cells[0]))]
+    for i, line in enumerate(cells):
+        print(
+            "  ".join(
+                c.ljust(w) if j in left else c.rjust(w)
+                for j, (c, w) in enumerate(zip(line, widths, strict=True))
+            ).rstrip()
+        )
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+
+
 def print_table(rows: Sequence[Row]) -> None:
     head = ("measurement", "n", "p50", "p99", "max", "floor p50", "floor p99", "target", "")
     cells: list[tuple[str, ...]] = [head]
@@ -126,16 +148,19 @@ def print_table(rows: Sequence[Row]) -> None:
                 "PASS" if r.passed else "FAIL",
             )
         )
-    widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
-    for i, line in enumerate(cells):
-        print(
-            "  ".join(
-                c.ljust(w) if j in (0, 7, 8) else c.rjust(w)
-                for j, (c, w) in enumerate(zip(line, widths, strict=True))
-            ).rstrip()
-        )
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
+    print_cells(cells, left=(0, 7, 8))
+
+
+def print_comparison(plain: Sequence[Row], encrypted: Sequence[Row]) -> None:
+    """The same measurements on the plain and the encrypted store, and what encryption adds."""
+    head = ("measurement", "plain p50", "p99", "floor p99", "encrypted p50", "p99", "floor p99")
+    cells: list[tuple[str, ...]] = [(*head, "p50 x", "p99 x", "encrypted")]
+    for a, b in zip(plain, encrypted, strict=True):
+        (a50, a99, _), (b50, b99, _) = pcts(a.times), pcts(b.times)
+        figures = (a50, a99, pcts(a.floors)[1], b50, b99, pcts(b.floors)[1])
+        ratios = (f"{b50 / a50:.2f}", f"{b99 / a99:.2f}", "PASS" if b.passed else "FAIL")
+        cells.append((a.name, *(fmt(v, a.unit) for v in figures), *ratios))
+    print_cells(cells, left=(0, 9))
 
 
 def ms_since(t0: float) -> float:
@@ -163,11 +188,21 @@ def copy_store(source: Path, into: Path) -> Path:
     return target
 
 
-def raw_connection(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection set up as the store's own (WAL, synchronous=FULL)."""
-    con = sqlite3.connect(path, isolation_level=None)
-    con.row_factory = sqlite3.Row
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "cache_size=-32000"):
+def raw_connection(path: Path, encrypted: bool) -> sqlite3.Connection:
+    """A raw sqlcipher3 connection set up as the store's own (WAL, synchronous=FULL,
+    secure_delete), with the key first if the store is encrypted. Nothing but the driver
+    and the key lookup is imported: the memory floor runs this."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    con = sqlcipher.connect(path, isolation_level=None)
+    if encrypted:
+        from pos_client.store.db_key import find_key
+
+        key = find_key()
+        assert key is not None, "no database key here: set LOYALTY_KEY_DIR as for the store"
+        con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con.row_factory = sqlcipher.Row
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "cache_size=-32000", "secure_delete=ON"):
         con.execute(f"PRAGMA {pragma}")
     return con
 
@@ -441,7 +476,7 @@ def _quiet_offscreen(_mode: object, _context: object, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def open_counter(data_dir: Path) -> MainWindow:
+def open_counter(data_dir: Path, encrypted: bool) -> MainWindow:
     """The app as `pos-client` builds it (threaded runner), shown, with the assistant in."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtTest import QTest
@@ -449,6 +484,7 @@ def open_counter(data_dir: Path) -> MainWindow:
 
     from pos_client.app import STYLE_SHEET, build_context, install_translations
     from pos_client.config import Settings
+    from pos_client.store.database import open_store
     from pos_client.ui.main_window import MainWindow
 
     qInstallMessageHandler(_quiet_offscreen)
@@ -456,7 +492,9 @@ def open_counter(data_dir: Path) -> MainWindow:
     assert isinstance(app, QApplication)
     install_translations(app, "es")
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
-    window = MainWindow(build_context(Settings(data_dir=data_dir)))
+    settings = Settings(data_dir=data_dir)
+    sessions = open_store(settings.store_path, encrypted=encrypted)
+    window = MainWindow(build_context(settings, sessions=sessions))
     window.show()
     QTest.qWaitForWindowExposed(window)
     window.activateWindow()
@@ -493,14 +531,18 @@ def wedge_burst(code: str, *, enter: bool = True) -> None:
 
 
 def bench_scan(
-    data_dir: Path, con: sqlite3.Connection, codes: Sequence[str], clear_every: int = 20
+    data_dir: Path,
+    con: sqlite3.Connection,
+    codes: Sequence[str],
+    encrypted: bool,
+    clear_every: int = 20,
 ) -> tuple[list[float], list[float], list[float], dict[str, int]]:
     """Enter-to-model times, Enter-to-line_added times, floor times, and what happened."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    window = open_counter(data_dir)
+    window = open_counter(data_dir, encrypted)
     panel = window.counter.cart_panel
     loop = QEventLoop()
     guard = QTimer(singleShot=True, interval=5000)
@@ -564,10 +606,11 @@ def scan_codes(con: sqlite3.Connection, rng: random.Random, n: int) -> list[str]
     return [codes[i - 1] if i and rng.random() < 0.1 else c for i, c in enumerate(codes)]
 
 
-def spawn(mode: str, data_dir: Path, plan: Path | None = None) -> dict[str, Any]:
+def spawn(mode: str, data_dir: Path, encrypted: bool, plan: Path | None = None) -> dict[str, Any]:
     """Run this file in a fresh process in a child mode; return what it reported."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", mode]
     command += ["--data-dir", str(data_dir), "--plan", str(plan or "")]
+    command += ["--store", "encrypted" if encrypted else "plain"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     t0 = time.time()
     done = subprocess.run(
@@ -595,13 +638,17 @@ def peak_rss_mb() -> dict[str, float]:
     return {"hwm_mb": kib["VmHWM"] / 1024, "rss_mb": kib["VmRSS"] / 1024}
 
 
-def child_cold_start(data_dir: Path, t0: float) -> dict[str, Any]:
+def child_cold_start(data_dir: Path, t0: float, encrypted: bool) -> dict[str, Any]:
     """Start the app as `pos-client` does and report when the login screen has shown."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from pos_client import app as app_module
     from pos_client.app import run
     from pos_client.config import Settings
+
+    if not encrypted:  # the app itself only opens encrypted stores (a plain one it encrypts)
+        app_module.open_store = partial(app_module.open_store, encrypted=False)
 
     app = QApplication([sys.argv[0]])  # run() reuses it; the timer needs it first
     report: dict[str, Any] = {}
@@ -638,12 +685,12 @@ def child_cold_floor(t0: float) -> dict[str, Any]:
     return report
 
 
-def child_memory(data_dir: Path, plan: dict[str, Any]) -> dict[str, Any]:
+def child_memory(data_dir: Path, plan: dict[str, Any], encrypted: bool) -> dict[str, Any]:
     """Start the app, log in, identify customers, ring up and pay a sale; report the peak."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    window = open_counter(data_dir)
+    window = open_counter(data_dir, encrypted)
     counter = window.counter
     identify = counter.identify
     identified = 0
@@ -676,8 +723,8 @@ def child_memory(data_dir: Path, plan: dict[str, Any]) -> dict[str, Any]:
     return report
 
 
-def child_memory_floor(data_dir: Path, plan: dict[str, Any]) -> dict[str, Any]:
-    """An empty Qt window and the same lookups in raw sqlite3, with the store's cache size."""
+def child_memory_floor(data_dir: Path, plan: dict[str, Any], encrypted: bool) -> dict[str, Any]:
+    """An empty Qt window and the same lookups in raw sqlcipher3, with the store's cache size."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -686,7 +733,7 @@ def child_memory_floor(data_dir: Path, plan: dict[str, Any]) -> dict[str, Any]:
     window.setCentralWidget(QLabel("floor"))
     window.show()
     QTest.qWaitForWindowExposed(window)
-    con = raw_connection(data_dir / "store.db")
+    con = raw_connection(data_dir / "store.db", encrypted)
     for column, value in plan["floor_lookups"]:
         if column == "name":
             floor_names(value.split(), con)
@@ -729,26 +776,73 @@ def memory_plan(rows: Sequence[sqlite3.Row], codes: Sequence[str], path: Path) -
 def run_child(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir)
     plan = json.loads(Path(args.plan).read_text(encoding="utf-8")) if args.plan else {}
+    encrypted = args.store == "encrypted"
     if args.child == "cold-start":
-        report = child_cold_start(data_dir, args.t0)
+        report = child_cold_start(data_dir, args.t0, encrypted)
     elif args.child == "cold-floor":
         report = child_cold_floor(args.t0)
     elif args.child == "memory":
-        report = child_memory(data_dir, plan)
+        report = child_memory(data_dir, plan, encrypted)
     else:
-        report = child_memory_floor(data_dir, plan)
+        report = child_memory_floor(data_dir, plan, encrypted)
     print(RESULT + json.dumps(report), flush=True)
     return 0
+
+
+# -- the plain and the encrypted copy ------------------------------------------------------
+
+
+def decrypt_in_place(path: Path) -> None:
+    """Turn an encrypted copy of the store into a plain one (a fresh file, as VACUUM makes)."""
+    from pos_client.store.database import connect_file
+
+    plain = path.with_name("decrypted.db")
+    con = connect_file(path)
+    try:
+        con.execute("PRAGMA cache_size=-131072")
+        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+        con.execute("SELECT sqlcipher_export('plain')")
+        con.execute("DETACH DATABASE plain")
+    finally:
+        con.close()
+    os.replace(plain, path)
+    with path.open("rb+") as written:
+        os.fsync(written.fileno())
+
+
+def prepare_stores(source: Path, tmp: Path, modes: Sequence[str]) -> dict[str, Path]:
+    """The copies to measure, by mode: plain as it is (or decrypted), then encrypted in place."""
+    from pos_client.store.database import create_store_engine, is_plain_file
+
+    for mode in modes:
+        (tmp / mode).mkdir()
+    if "plain" not in modes and not is_plain_file(source):
+        return {"encrypted": copy_store(source, tmp / "encrypted")}
+    plain = copy_store(source, tmp / modes[0])
+    if not is_plain_file(plain):
+        decrypt_in_place(plain)
+    stores = {"plain": plain}
+    if "encrypted" in modes:
+        encrypted = plain if "plain" not in modes else copy_store(plain, tmp / "encrypted")
+        size, t0 = plain.stat().st_size / 2**20, time.perf_counter()
+        create_store_engine(encrypted).dispose()  # as a tablet's old store on its first start
+        print(
+            f"plain copy ({size:.0f} MB) encrypted in place (export, checks, rename) in"
+            f" {time.perf_counter() - t0:.1f} s: {encrypted.stat().st_size / 2**20:.0f} MB",
+            flush=True,
+        )
+        stores["encrypted"] = encrypted
+    return {mode: stores[mode] for mode in modes}
 
 
 # -- the run -------------------------------------------------------------------------------
 
 
-def measure(store: Path, args: argparse.Namespace) -> list[Row]:
+def measure(store: Path, args: argparse.Namespace, encrypted: bool) -> list[Row]:
     from pos_client.store.database import open_store
 
     rng = random.Random(args.seed)
-    con = raw_connection(store)
+    con = raw_connection(store, encrypted)
     customers = con.execute("SELECT count(*) FROM customer").fetchone()[0]
     products = con.execute("SELECT count(*) FROM product").fetchone()[0]
     print(f"store: {customers:,} customers, {products:,} products")
@@ -759,7 +853,7 @@ def measure(store: Path, args: argparse.Namespace) -> list[Row]:
         )
     sample = sample_customers(con, rng, 4 * (args.samples + WARM_UP))
     probes = identification_probes(sample, rng, args.samples + WARM_UP)
-    sessions = open_store(store)
+    sessions = open_store(store, encrypted=encrypted)
     rows: list[Row] = []
 
     labels = {
@@ -797,7 +891,7 @@ def measure(store: Path, args: argparse.Namespace) -> list[Row]:
     sessions.kw["bind"].dispose()
 
     codes = scan_codes(con, rng, args.samples + WARM_UP)
-    to_model, to_line, floors, seen = bench_scan(store.parent, con, codes)
+    to_model, to_line, floors, seen = bench_scan(store.parent, con, codes, encrypted)
     passed = pcts(to_model)[1] <= 30
     rows.insert(5, Row("scan-to-line (Enter -> row)", to_model, floors, "p99 <= 30 ms", passed))
     l50, l99, lmax = pcts(to_line)
@@ -810,10 +904,10 @@ def measure(store: Path, args: argparse.Namespace) -> list[Row]:
 
     starts, start_floors, not_shown = [], [], 0
     for _ in range(args.starts):
-        report = spawn("cold-start", store.parent)
+        report = spawn("cold-start", store.parent, encrypted)
         starts.append(report["ms"])
         not_shown += not report["login_shown"]
-        start_floors.append(spawn("cold-floor", store.parent)["ms"])
+        start_floors.append(spawn("cold-floor", store.parent, encrypted)["ms"])
     rows.append(
         Row(
             "cold start to the login screen",
@@ -832,8 +926,8 @@ def measure(store: Path, args: argparse.Namespace) -> list[Row]:
     )
 
     plan = memory_plan(sample, sale_codes[:3], store.parent / "memory-plan.json")
-    memory = spawn("memory", store.parent, plan)
-    floor_memory = spawn("memory-floor", store.parent, plan)
+    memory = spawn("memory", store.parent, encrypted, plan)
+    floor_memory = spawn("memory-floor", store.parent, encrypted, plan)
     rows.append(
         Row(
             "peak RSS: log in, identify, sell",
@@ -862,6 +956,7 @@ def main() -> int:
     parser.add_argument("--sales", type=int, default=200, help="sales to finish (200)")
     parser.add_argument("--starts", type=int, default=7, help="cold starts (7)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--store", choices=("plain", "encrypted", "both"), default="both")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--plan", default="", help=argparse.SUPPRESS)
     parser.add_argument("--t0", type=float, default=0.0, help=argparse.SUPPRESS)
@@ -873,17 +968,26 @@ def main() -> int:
     source = load_settings(args.data_dir).store_path
     if not source.is_file():
         parser.error(f"no store at {source}")
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    cipher = sqlcipher.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
     print(
-        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start;"
-        f" SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}"
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; SQLite"
+        f" {sqlcipher.sqlite_version}, SQLCipher {cipher}, Python {sys.version.split()[0]}"
     )
+    modes = ("plain", "encrypted") if args.store == "both" else (args.store,)
+    results: dict[str, list[Row]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-counter-") as tmp:
-        t0 = time.perf_counter()
-        store = copy_store(source, Path(tmp))
-        print(f"{source} copied to {store} in {time.perf_counter() - t0:.1f} s", flush=True)
-        rows = measure(store, args)
-    print()
-    print_table(rows)
+        stores = prepare_stores(source, Path(tmp), modes)
+        for mode, store in stores.items():
+            print(f"\n{mode} store ({store}):", flush=True)
+            results[mode] = measure(store, args, encrypted=mode == "encrypted")
+    for mode, rows in results.items():
+        print(f"\n{mode} store:")
+        print_table(rows)
+    if len(results) == 2:
+        print("\nplain and encrypted (x: encrypted / plain):")
+        print_comparison(results["plain"], results["encrypted"])
     print(f"\nload average {os.getloadavg()[0]:.2f} at the end")
     return 0
 

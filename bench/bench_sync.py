@@ -112,7 +112,7 @@ except ImportError:  # pragma: no cover - an older tree
     from pos_client.demo.people import STORES as DEMO_STORES  # type: ignore[no-redef]
     from pos_client.demo.people import CustomerFactory  # type: ignore[no-redef]
 from pos_client.store import models as client_models  # noqa: E402
-from pos_client.store.database import open_store  # noqa: E402
+from pos_client.store.database import connect_file, open_store  # noqa: E402
 from pos_client.sync.engine import SyncEngine  # noqa: E402
 from sync_server import models as server_models  # noqa: E402
 from sync_server.devices.service import issue_code  # noqa: E402
@@ -790,7 +790,8 @@ def download_floor(
     otherwise page by page (the same keyset query and page size), a commit per page."""
     open_store(client_path).kw["bind"].dispose()  # the client's schema, triggers included
     src = Raw(server_url)
-    dst = sqlite3.connect(client_path, isolation_level=None)
+    dst = connect_file(client_path)  # encrypted, with this installation's key, as the app's
+    dst.isolation_level = None
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "cache_size=-32000"):
         dst.execute(f"PRAGMA {pragma}")
     meta = client_models.Base.metadata

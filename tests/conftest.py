@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The store's key: never the real OS keyring, and one key folder for the whole session,
+# which subprocess workers inherit (pos_client.store.db_key).
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+if "LOYALTY_KEY_DIR" not in os.environ:
+    _KEYS = tempfile.mkdtemp(prefix="loyalty-test-keys-")
+    os.environ["LOYALTY_KEY_DIR"] = _KEYS
+    atexit.register(shutil.rmtree, _KEYS, True)
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass

@@ -48,7 +48,7 @@ def test_decode_of_a_missing_file_says_so_and_fails(tmp_path: Path) -> None:
 
 
 def test_demo_data_fills_the_store_named_by_the_environment(tmp_path: Path) -> None:
-    import sqlite3
+    from store_files import read_store
 
     data_dir = tmp_path / "tablet"
     result = run_cli(
@@ -61,7 +61,7 @@ def test_demo_data_fills_the_store_named_by_the_environment(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert "300 customers, 40 products" in result.stdout
-    with sqlite3.connect(data_dir / "store.db") as db:
+    with read_store(data_dir / "store.db") as db:
         assert db.execute("SELECT count(*) FROM customer").fetchone() == (300,)
         assert db.execute("SELECT count(*) FROM product").fetchone() == (40,)
 

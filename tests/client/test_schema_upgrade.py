@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from alembic import command
 from conftest import Fixture
 from sqlalchemy import text
+from store_files import read_store
 
 from loyalty_core.text import fold
 from pos_client.services.customers import search_names
@@ -20,7 +20,7 @@ from pos_client.store.models import Customer
 
 
 def _fts_prefixes(path: Path) -> str:
-    with sqlite3.connect(path) as db:
+    with read_store(path) as db:
         (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name='customer_search'").fetchone()
     return sql.split("prefix='")[1].split("'")[0]
 

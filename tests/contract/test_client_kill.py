@@ -17,13 +17,11 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +29,7 @@ import pytest
 from chain import MARIA, ROOT, ServerProcess, Tablet, assert_converged, seed_products, server_counts
 from faultproxy import FaultProxy
 from sqlalchemy import and_, func, or_, select
+from store_files import read_store
 
 from loyalty_core.feeds import CHAIN_SCOPE, Feed, format_checksum, row_hash
 from pos_client.store.models import OutboxEntry, Product, SyncLease
@@ -191,7 +190,7 @@ class Held:
 
 def read_catalogue(store: Path) -> Held:
     """Read the tablet's file from outside the app, as another reader of its WAL would."""
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5)) as db:
+    with read_store(store, timeout=5) as db:
         db.execute("BEGIN")  # one snapshot for every query below
         feed = db.execute(
             "SELECT cursor, row_count, checksum_sum FROM sync_feed WHERE feed = ?",
@@ -207,7 +206,7 @@ def read_catalogue(store: Path) -> Held:
 
 
 def catalogue_replicas(store: Path) -> int:
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5)) as db:
+    with read_store(store, timeout=5) as db:
         (count,) = db.execute(
             "SELECT count(*) FROM replica_row WHERE feed = ?", (str(Feed.CATALOGUE),)
         ).fetchone()

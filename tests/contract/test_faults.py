@@ -127,10 +127,10 @@ def test_the_server_restarted_in_the_middle_of_a_pull_resumes_from_the_tablets_c
 
 def held_products(tablet: Tablet) -> int:
     """Products on the tablet, read from its file as another process would."""
-    import sqlite3
+    from store_files import read_store
 
     path = tablet.sessions.kw["bind"].url.database
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with read_store(path) as db:
         return int(db.execute("SELECT count(*) FROM product").fetchone()[0])
 
 
