@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QDir, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,6 +55,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+def apply_style_sheet(app: QApplication) -> None:
+    """Use the counter's style sheet; the images it names as `styles:<file>` sit beside it."""
+    QDir.addSearchPath("styles", str(STYLE_SHEET.parent))
+    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
 
 
 def build_context(
@@ -137,7 +143,7 @@ def run(settings: Settings) -> int:
     app.setApplicationName("Loyalty Counter")
     install_translations(app, settings.language)
     if STYLE_SHEET.exists():
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        apply_style_sheet(app)
     from pos_client.ui.main_window import MainWindow
 
     sessions = open_store(settings.store_path)

@@ -2,21 +2,27 @@
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
 Saves login, customer search, counter with a cart and customer card, payment,
-receipt dialog, and the receipt PDF rendered to PNG, in docs/screenshots/.
+receipt dialog, and the receipt PDF rendered to PNG, in docs/screenshots/; then
+the enrolment: the registration form (a live error, a duplicate listed), the
+consent signed with a pen, the new member's card PDF and the consent history.
 """
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
-from pos_client.app import STYLE_SHEET, build_context, install_translations
+from loyalty_core.consent import Purpose
+from loyalty_core.contact import format_phone
+from pos_client.app import apply_style_sheet, build_context, install_translations
 from pos_client.config import Settings
 from pos_client.demo.loader import fill_demo_data
 from pos_client.store.database import open_store
@@ -54,6 +60,7 @@ def main() -> int:
     sessions = open_store(data / "store.db")
     fill_demo_data(sessions, customers=3000, products=600, seed=7)
     with sessions() as s:
+        known = s.scalars(select(Customer).where(Customer.phone.is_not(None))).first()
         customer = s.scalars(
             select(Customer).where(
                 Customer.club_member.is_(True), Customer.id.in_(select(PurchaseHistory.customer_id))
@@ -64,11 +71,11 @@ def main() -> int:
             .where(Product.active.is_(True), Product.code_kind == "ean13")
             .limit(3)
         ).all()
-    assert customer is not None and len(codes) == 3
+    assert customer is not None and known is not None and len(codes) == 3
 
     app = QApplication(sys.argv)
     install_translations(app, language)
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    apply_style_sheet(app)
     ctx = build_context(Settings(data_dir=data, language=language))
     window = MainWindow(ctx)
     window.resize(1280, 770)
@@ -110,8 +117,149 @@ def main() -> int:
     )
     print(f"saved {OUT / 'receipt'}.png")
     counter.receipt_dialog.accept()
+    enrolment_shots(app, counter, codes, known_phone=format_phone(known.phone or ""))
     ctx.runner.wait()
     return 0
+
+
+def enrolment_shots(app: QApplication, counter, codes, *, known_phone: str) -> None:
+    """A new member at the counter: form, consent, card, and their consent history."""
+    counter.start_enrolment()
+    form = counter.enrolment_flow.registration_dialog
+    until(form.isVisible)
+    form.set_form(
+        {
+            "first_name": "Lucía",
+            "last_names": "Fernández Ortega",
+            "national_id": "12345678A",  # a wrong letter: said under the field
+            "birth_date": "14/03/1991",
+            "phone": known_phone,  # the phone of a known customer: listed as a duplicate
+            "email": "lucia.fernandez@example.es",
+            "postal_code": "28004",
+            "gender": "female",
+        }
+    )
+    until(lambda: bool(form.duplicates.found))
+    shot(app, "registration")
+    form.set_form({"national_id": "", "phone": "655 443 322"})
+    form.continue_button.click()
+    until(lambda: counter.enrolment_flow.consent_dialog is not None)
+    consent = counter.enrolment_flow.consent_dialog
+    until(consent.isVisible)
+    consent.choices[Purpose.CLUB].box.click()
+    consent.choices[Purpose.EMAIL].box.click()
+    consent.choices[Purpose.PROFILING].box.click()
+    pause(100)
+    draw_signature(consent.pad)
+    shot(app, "consent")
+    consent.sign_button.click()
+    until(lambda: counter.cart_panel.cart.enrolment is not None)
+    for code in codes[:2]:
+        counter.handle_scan(code)
+    until(lambda: len(counter.cart_panel.cart.lines) == 2)
+    look(app, "pending-member")
+    counter.receipt_dialog = None  # the first sale's, closed
+    counter.start_payment()
+    until(lambda: counter.payment_dialog is not None and counter.payment_dialog.isVisible())
+    counter.payment_dialog.card.setText(
+        f"{counter.payment_dialog.total_cents / 100:.2f}".replace(".", ",")
+    )
+    counter.payment_dialog.confirm.click()
+    until(lambda: counter.receipt_dialog is not None and counter.receipt_dialog.pdf_path)
+    receipt = counter.receipt_dialog
+    look(app, "receipt-new-member")
+    receipt.print_card_button.click()
+    until(lambda: receipt.documents.dialog is not None and receipt.documents.dialog.pdf)
+    look(app, "card-dialog")
+    with tempfile.TemporaryDirectory() as folder:
+        card_pdf = Path(folder) / "card.pdf"
+        card_pdf.write_bytes(receipt.documents.dialog.pdf)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "200",
+                "-singlefile",
+                str(card_pdf),
+                str(OUT / "member-card"),
+            ],
+            check=True,
+        )
+    print(f"saved {OUT / 'member-card'}.png")
+    receipt.documents.dialog.accept()
+    card_number = receipt.receipt.card_number
+    receipt.accept()
+
+    counter.identify.find(card_number or "")
+    until(lambda: counter.identify.card is not None)
+    look(app, "new-member-card")
+    counter.identify.consents_button.click()
+    history = counter.consent_history_dialog
+    until(lambda: history.overview is not None)
+    history.change_button.click()
+    history.boxes[Purpose.PROFILING].click()  # withdrawn: saved at once, unsigned
+    history.save_button.click()
+    until(lambda: history.table.rowCount() == 2)
+    shot(app, "consent-history")
+    history.accept()
+
+
+def look(app: QApplication, name: str) -> None:
+    """A screen to look at while working on it, not for the README."""
+    pause(300)
+    folder = Path(tempfile.gettempdir()) / "look-enrolment"
+    folder.mkdir(exist_ok=True)
+    app.primaryScreen().grabWindow(0).save(str(folder / f"{name}.png"))
+
+
+def draw_signature(pad: QWidget) -> None:
+    """Sign with a pen (real tablet events): a cursive name and a flourish."""
+    pen = QPointingDevice(
+        "screenshot pen",
+        4242,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
+    left, right, middle = 40, pad.width() - 50, pad.height() * 0.45
+    name = []
+    for i in range(90):
+        s = i / 89
+        x = left + (right - left) * 0.8 * s + 16 * math.cos(9 * math.pi * s)
+        y = middle - 0.22 * pad.height() * math.sin(9 * math.pi * s) * (1 - 0.4 * s)
+        name.append((x, y))
+    flourish = [(left + 30 + i * (right - left - 60) / 20, middle + 52 - i) for i in range(21)]
+    for stroke in (name, flourish):
+        for i, xy in enumerate(stroke):
+            kind = QEvent.Type.TabletPress if i == 0 else QEvent.Type.TabletMove
+            _pen_event(pad, pen, kind, xy, 0.35 + 0.5 * abs(math.sin(i / 6)))
+        _pen_event(pad, pen, QEvent.Type.TabletRelease, stroke[-1], 0.0)
+
+
+def _pen_event(pad: QWidget, pen: QPointingDevice, kind, xy, pressure: float) -> None:
+    down = kind != QEvent.Type.TabletRelease
+    button = (
+        Qt.MouseButton.NoButton if kind == QEvent.Type.TabletMove else Qt.MouseButton.LeftButton
+    )
+    event = QTabletEvent(
+        kind,
+        pen,
+        QPointF(*xy),
+        pad.mapToGlobal(QPointF(*xy)),
+        pressure,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        Qt.KeyboardModifier.NoModifier,
+        button,
+        Qt.MouseButton.LeftButton if down else Qt.MouseButton.NoButton,
+    )
+    QApplication.sendEvent(pad, event)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from loyalty_core.contact import mask_phone
 from loyalty_core.duplicates import MatchReason, similar_names
 from loyalty_core.errors import UserFacingError
 from loyalty_core.feeds import lookup_key
@@ -73,7 +74,7 @@ def possible_duplicates(
             id=row.id,
             name=f"{row.first_name} {row.last_names}",
             card_number=row.card_number,
-            phone_masked=row.phone_masked,
+            phone_masked=row.phone_masked or (mask_phone(row.phone) if row.phone else None),
             club_member=row.club_member,
             reasons=tuple(sorted(reasons)),
         )

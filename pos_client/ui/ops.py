@@ -9,10 +9,24 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from loyalty_core.consent import ConsentText, Purpose
+from loyalty_core.signature import Signature
 from pos_client.context import AppContext
-from pos_client.services import attention, catalogue, customers, receipts, returns, sales, staff
+from pos_client.services import (
+    attention,
+    catalogue,
+    consents,
+    customers,
+    duplicates,
+    member_cards,
+    receipts,
+    returns,
+    sales,
+    staff,
+)
 from pos_client.services.cart import Cart
 from pos_client.store.outbox import pending_count
 from pos_client.ui.signals import Changes
@@ -64,11 +78,14 @@ def finish_sale(
 ) -> None:
     assert ctx.staff is not None
     who, now = ctx.staff, ctx.now()
+    changes = Changes.SALES | Changes.LEDGER | Changes.OUTBOX
+    if cart.enrolment is not None:
+        changes |= Changes.CUSTOMERS  # the new member is written with the sale
     ctx.runner.run_store(
         lambda s: sales.finish(s, cart=cart, payment=payment, staff=who, now=now),
         success=success,
         failure=failure,
-        changes=Changes.SALES | Changes.LEDGER | Changes.OUTBOX,
+        changes=changes,
     )
 
 
@@ -122,3 +139,101 @@ def count_pending(ctx: AppContext, *, success: Done) -> None:
 
 def attention_items(ctx: AppContext, *, success: Done, failure: Failed) -> None:
     ctx.runner.run_store(attention.attention_items, success=success, failure=failure)
+
+
+# -- enrolment and consents ------------------------------------------------------
+def find_duplicates(
+    ctx: AppContext, *, form: Mapping[str, str | None], success: Done, failure: Failed
+) -> None:
+    today, snapshot = ctx.now().astimezone().date(), dict(form)
+    ctx.runner.run_store(
+        lambda s: duplicates.possible_duplicates(s, snapshot, today=today),
+        success=success,
+        failure=failure,
+    )
+
+
+@dataclass(frozen=True)
+class ConsentOverview:
+    """What the customer card's consent screen shows: the state, the history, the language."""
+
+    customer_id: uuid.UUID
+    language: str
+    state: dict[Purpose, bool]
+    records: list[consents.ConsentRecord]
+
+
+def load_consent_overview(
+    ctx: AppContext, *, customer_id: uuid.UUID, success: Done, failure: Failed
+) -> None:
+    def work(s: Any) -> ConsentOverview:
+        return ConsentOverview(
+            customer_id,
+            consents.language_of(s, customer_id),
+            consents.state_of(s, customer_id),
+            consents.history(s, customer_id),
+        )
+
+    ctx.runner.run_store(work, success=success, failure=failure)
+
+
+def change_consent(
+    ctx: AppContext,
+    *,
+    customer_id: uuid.UUID,
+    changes: Mapping[Purpose, bool],
+    text: ConsentText,
+    signature: Signature | None,
+    success: Done,
+    failure: Failed,
+) -> None:
+    """Give or withdraw purposes; club membership may change with them."""
+    assert ctx.staff is not None
+    who, now, stated = ctx.staff, ctx.now(), dict(changes)
+    ctx.runner.run_store(
+        lambda s: consents.change_consent(
+            s,
+            customer_id=customer_id,
+            changes=stated,
+            text=text,
+            signature=signature,
+            staff=who,
+            now=now,
+        ),
+        success=success,
+        failure=failure,
+        changes=Changes.CUSTOMERS | Changes.OUTBOX,
+    )
+
+
+def load_consent_document(
+    ctx: AppContext, *, consent_id: uuid.UUID, success: Done, failure: Failed
+) -> None:
+    """The signed PDF of a record: (its SHA-256, its bytes or None when only the server has it)."""
+    ctx.runner.run_store(
+        lambda s: consents.document(s, consent_id), success=success, failure=failure
+    )
+
+
+def load_enrolment_document(
+    ctx: AppContext, *, customer_id: uuid.UUID, success: Done, failure: Failed
+) -> None:
+    """The consent a member signed when they enrolled, as `load_consent_document` gives it."""
+
+    def work(s: Any) -> tuple[str, bytes | None]:
+        records = consents.history(s, customer_id)  # newest first
+        first = next(r for r in reversed(records) if r.kind == "enrolment")
+        return consents.document(s, first.id)
+
+    ctx.runner.run_store(work, success=success, failure=failure)
+
+
+def load_member_card(
+    ctx: AppContext, *, customer_id: uuid.UUID, success: Done, failure: Failed
+) -> None:
+    today = ctx.now().astimezone().date()
+    ctx.runner.run_store(
+        lambda s: member_cards.card_to_print(s, customer_id, today=today),
+        success=success,
+        failure=failure,
+    )

@@ -16,8 +16,15 @@ def to_qimage(image: Image.Image) -> QImage:
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
-def print_pages(parent: QWidget, pages: list[QImage], title: str) -> bool:
-    """Ask for a printer and print the pages, each scaled to fit; False if cancelled."""
+def print_pages(
+    parent: QWidget, pages: list[QImage], title: str, *, dpi: int | None = None
+) -> bool:
+    """Ask for a printer and print the pages; False if cancelled.
+
+    Each page is scaled to fit the paper, or, with `dpi` (the pages' own
+    resolution), printed at its real size and only shrunk if it does not
+    fit: a member card on A4 comes out card-sized, to cut out.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
@@ -29,7 +36,13 @@ def print_pages(parent: QWidget, pages: list[QImage], title: str) -> bool:
             if i:
                 printer.newPage()
             area = painter.viewport()
-            size = page.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            size = page.size()
+            if dpi is None or size.width() * printer.resolution() / dpi > area.width():
+                size = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            else:
+                size = size * (printer.resolution() / dpi)
+                if size.height() > area.height():
+                    size = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), page)
     finally:
         painter.end()

@@ -57,102 +57,107 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="45"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="48"/>
         <source>Código de producto (F3) y Intro</source>
         <translation>Codi de producte (F3) i Intro</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="47"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="50"/>
         <source>Añadir</source>
         <translation>Afegir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
         <source>Una unidad menos</source>
         <translation>Una unitat menys</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
         <source>Una unidad más</source>
         <translation>Una unitat més</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="72"/>
         <source>Cantidad…</source>
         <translation>Quantitat…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="73"/>
         <source>Dto. línea…</source>
         <translation>Dte. línia…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="74"/>
         <source>Quitar línea</source>
         <translation>Treure línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="75"/>
         <source>Dto. ticket…</source>
         <translation>Dte. tiquet…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="94"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="96"/>
         <source>Descuentos</source>
         <translation>Descomptes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="99"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="102"/>
         <source>Cobrar (F9)</source>
         <translation>Cobrar (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="107"/>
         <source>Venta</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="183"/>
         <source>Cantidad</source>
         <translation>Quantitat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="183"/>
         <source>Unidades:</source>
         <translation>Unitats:</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="198"/>
         <source>Descuento de línea</source>
         <translation>Descompte de línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="207"/>
         <source>Descuento de ticket</source>
         <translation>Descompte de tiquet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="234"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="242"/>
         <source>IVA {rate} %: {vat}</source>
         <translation>IVA {rate} %: {vat}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="240"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="250"/>
+        <source>Puntos de esta venta: {n}, para el nuevo socio/a {name}</source>
+        <translation>Punts d&apos;aquesta venda: {n}, per al nou soci/a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="255"/>
         <source>Sin cliente: esta venta no suma puntos</source>
         <translation>Sense client: aquesta venda no suma punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="257"/>
         <source>Puntos de esta venta: {n}</source>
         <translation>Punts d&apos;aquesta venda: {n}</translation>
     </message>
@@ -186,39 +191,290 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="114"/>
+        <source>Consentimiento</source>
+        <translation>Consentiment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="118"/>
+        <source>Texto versión {v} · {language}</source>
+        <translation>Text versió {v} · {language}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="133"/>
+        <source>Obligatorio para ser socio/a</source>
+        <translation>Obligatori per ser soci/a</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="196"/>
+        <source>Firma de {name}</source>
+        <translation>Signatura de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="155"/>
+        <source>Borrar</source>
+        <translation>Esborrar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="156"/>
+        <source>Deshacer trazo</source>
+        <translation>Desfer traç</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="163"/>
+        <source>Firmar y aceptar</source>
+        <translation>Signar i acceptar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="165"/>
+        <source>Volver</source>
+        <translation>Enrere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="205"/>
+        <source>marcar las condiciones del club</source>
+        <translation>marcar les condicions del club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="207"/>
+        <source>marcar lo que acepta</source>
+        <translation>marcar el que accepta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="209"/>
+        <source>firmar en el recuadro</source>
+        <translation>signar al requadre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="211"/>
+        <source>Para aceptar falta: {what}.</source>
+        <translation>Per acceptar falta: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="58"/>
+        <source>Consentimientos de {name}</source>
+        <translation>Consentiments de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="83"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="84"/>
+        <source>Tienda</source>
+        <translation>Botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="85"/>
+        <source>Atendió</source>
+        <translation>Va atendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="86"/>
+        <source>Versión</source>
+        <translation>Versió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="87"/>
+        <source>Tipo</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="99"/>
+        <source>Sí: lo da · No: lo retira · —: sin cambios en ese registro</source>
+        <translation>Sí: el dona · No: el retira · —: sense canvis en aquest registre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="103"/>
+        <source>Reimprimir</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="105"/>
+        <source>Cambiar elección</source>
+        <translation>Canviar elecció</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="107"/>
+        <source>Guardar cambios</source>
+        <translation>Desar els canvis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="109"/>
+        <source>Descartar cambios</source>
+        <translation>Descartar els canvis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="111"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="131"/>
+        <source>Situación actual</source>
+        <translation>Situació actual</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="135"/>
+        <source>Historial</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="178"/>
+        <source>El documento firmado está en la central: disponible tras sincronizar</source>
+        <translation>El document signat és a la central: disponible després de sincronitzar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <source>Dado</source>
+        <translation>Donat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <source>No dado</source>
+        <translation>No donat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="253"/>
+        <source>Retirar un consentimiento tiene efecto en esta tienda al guardarlo, y en todas las demás en cuanto se sincronice.</source>
+        <translation>Retirar un consentiment té efecte en aquesta botiga en desar-lo, i a totes les altres tan bon punt se sincronitzi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="260"/>
+        <source>Darse de baja del club retira también todos los demás consentimientos. La tarjeta y los puntos dejan de valer.</source>
+        <translation>Donar-se de baixa del club retira també tots els altres consentiments. La targeta i els punts deixen de valer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="267"/>
+        <source>No es socio/a del club: aquí solo se puede retirar. Para volver a ser socio/a, haga un alta nueva con una compra.</source>
+        <translation>No és soci/a del club: aquí només es pot retirar. Per tornar a ser soci/a, feu una alta nova amb una compra.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="274"/>
+        <source>Quitar una marca la retira sin firma. Marcar una nueva la da: el cliente la leerá y firmará.</source>
+        <translation>Treure una marca la retira sense signatura. Marcar-ne una de nova la dona: el client la llegirà i la signarà.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="292"/>
+        <source>No ha cambiado ninguna elección.</source>
+        <translation>No ha canviat cap elecció.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="305"/>
+        <source>Baja del club</source>
+        <translation>Baixa del club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="307"/>
+        <source>{name} dejará de ser socio/a del club y se retirarán todos sus consentimientos. ¿Darle de baja?</source>
+        <translation>{name} deixarà de ser soci/a del club i es retiraran tots els seus consentiments. Donar-lo de baixa?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="310"/>
+        <source>Dar de baja</source>
+        <translation>Donar de baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="311"/>
+        <source>No, volver</source>
+        <translation>No, tornar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="357"/>
+        <source>Guardado. Ya cuenta en esta tienda; en las demás, en cuanto esta tableta sincronice.</source>
+        <translation>Desat. Ja compta en aquesta botiga; a les altres, tan bon punt aquesta tauleta sincronitzi.</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="79"/>
         <source>Cámara</source>
         <translation>Càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="61"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="82"/>
         <source>Devolución (F8)</source>
         <translation>Devolució (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="63"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="84"/>
         <source>Tickets (F7)</source>
         <translation>Tiquets (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Canviar d&apos;usuari (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="190"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="139"/>
+        <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
+        <translation>Alta de {new} descartada (no s&apos;ha desat res): la venda és per a {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="144"/>
+        <source>Cliente: {name}</source>
+        <translation>Client: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="232"/>
+        <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
+        <translation>Nou soci/a: {name} — es donarà d&apos;alta en cobrar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="187"/>
+        <source>Descartar el alta</source>
+        <translation>Descartar l&apos;alta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
+        <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
+        <translation>L&apos;alta de {name} encara no s&apos;ha desat: es desa en cobrar. Si la descarteu, es perden les dades i la signatura. Descartar-la?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="188"/>
+        <source>No, mantenerla</source>
+        <translation>No, mantenir-la</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="198"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="286"/>
+        <source>Alta de {name} descartada: no se ha guardado nada.</source>
+        <translation>Alta de {name} descartada: no s&apos;ha desat res.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="325"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Càmera activa: mostri el codi a la càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="193"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="328"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>No es pot fer servir la càmera: {r}</translation>
     </message>
@@ -242,99 +498,388 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="66"/>
+        <source>Preparando el documento…</source>
+        <translation>Preparant el document…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="78"/>
+        <source>Imprimir</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="79"/>
+        <source>Guardar PDF…</source>
+        <translation>Desar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="80"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="129"/>
+        <source>Guardar PDF</source>
+        <translation>Desar PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateList</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="29"/>
+        <source>Posibles duplicados</source>
+        <translation>Possibles duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="60"/>
+        <source>Ningún cliente conocido coincide por ahora. Se comprueba el DNI/NIE, el teléfono, el e-mail, y el nombre con la fecha de nacimiento.</source>
+        <translation>Cap client conegut no coincideix de moment. Es comprova el DNI/NIE, el telèfon, l&apos;e-mail, i el nom amb la data de naixement.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="67"/>
+        <source>Puede que ya sea cliente: compruébelo con él o ella y, si es la misma persona, abra su ficha en lugar de crear otra.</source>
+        <translation>Potser ja és client: comproveu-ho amb ell o ella i, si és la mateixa persona, obriu-ne la fitxa en lloc de crear-ne una altra.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="78"/>
+        <source>Socio/a del club</source>
+        <translation>Soci/a del club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="78"/>
+        <source>No es socio/a</source>
+        <translation>No és soci/a</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="81"/>
+        <source>Tarjeta {n}</source>
+        <translation>Targeta {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="83"/>
+        <source>Tel. {p}</source>
+        <translation>Tel. {p}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="88"/>
+        <source>Coincide: {why}</source>
+        <translation>Coincideix: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="92"/>
+        <source>Abrir ficha</source>
+        <translation>Obrir fitxa</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="12"/>
+        <source>Condiciones del club</source>
+        <translation>Condicions del club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="13"/>
+        <source>Ofertas por e-mail</source>
+        <translation>Ofertes per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="14"/>
+        <source>Ofertas por SMS</source>
+        <translation>Ofertes per SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="15"/>
+        <source>Ofertas personalizadas (perfil)</source>
+        <translation>Ofertes personalitzades (perfil)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="16"/>
+        <source>Datos de piel y hábitos</source>
+        <translation>Dades de pell i hàbits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="19"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="20"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="21"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="22"/>
+        <source>Perfil</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="23"/>
+        <source>Piel</source>
+        <translation>Pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="26"/>
+        <source>mismo DNI/NIE</source>
+        <translation>mateix DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="27"/>
+        <source>mismo teléfono</source>
+        <translation>mateix telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="28"/>
+        <source>mismo e-mail</source>
+        <translation>mateix e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="29"/>
+        <source>nombre parecido y misma fecha de nacimiento</source>
+        <translation>nom semblant i mateixa data de naixement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="34"/>
+        <source>Mujer</source>
+        <translation>Dona</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="35"/>
+        <source>Hombre</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="36"/>
+        <source>No binario</source>
+        <translation>No binari</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="42"/>
+        <source>Alta</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="43"/>
+        <source>Cambio</source>
+        <translation>Canvi</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="21"/>
+        <location filename="../../pos_client/ui/errors.py" line="22"/>
         <source>El código {code} no es válido (dígito de control incorrecto). Vuelva a escanearlo.</source>
         <translation>El codi {code} no és vàlid (dígit de control incorrecte). Torni a escanejar-lo.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="25"/>
+        <location filename="../../pos_client/ui/errors.py" line="26"/>
         <source>No hay ningún producto con el código {code}.</source>
         <translation>No hi ha cap producte amb el codi {code}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="26"/>
+        <location filename="../../pos_client/ui/errors.py" line="27"/>
         <source>«{name}» ({code}) está dado de baja y no se puede vender.</source>
         <translation>«{name}» ({code}) està donat de baixa i no es pot vendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="29"/>
+        <location filename="../../pos_client/ui/errors.py" line="30"/>
         <source>La cantidad debe ser un número entero entre 1 y 999.</source>
         <translation>La quantitat ha de ser un nombre enter entre 1 i 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="32"/>
+        <location filename="../../pos_client/ui/errors.py" line="33"/>
         <source>«{text}» no es un importe válido.</source>
         <translation>«{text}» no és un import vàlid.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="33"/>
+        <location filename="../../pos_client/ui/errors.py" line="34"/>
         <source>Su perfil permite descuentos de hasta el {limit} %. Pida a un encargado.</source>
         <translation>El seu perfil permet descomptes de fins al {limit} %. Demani-ho a un encarregat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="36"/>
+        <location filename="../../pos_client/ui/errors.py" line="37"/>
         <source>No hay ningún producto en el ticket.</source>
         <translation>No hi ha cap producte al tiquet.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="37"/>
+        <location filename="../../pos_client/ui/errors.py" line="38"/>
         <source>Faltan {missing} por cobrar.</source>
         <translation>Falten {missing} per cobrar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="38"/>
+        <location filename="../../pos_client/ui/errors.py" line="39"/>
         <source>Código o PIN incorrecto.</source>
         <translation>Codi o PIN incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="39"/>
+        <location filename="../../pos_client/ui/errors.py" line="40"/>
         <source>Demasiados intentos. Código bloqueado {minutes} min.</source>
         <translation>Massa intents. Codi bloquejat {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="42"/>
+        <location filename="../../pos_client/ui/errors.py" line="43"/>
         <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
         <translation>Aquesta tauleta fa més de {days} dies que no connecta amb la central: connecteu-la a la xarxa i sincronitzeu per iniciar la sessió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="47"/>
+        <location filename="../../pos_client/ui/errors.py" line="48"/>
         <source>Su perfil no permite esta operación.</source>
         <translation>El seu perfil no permet aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="48"/>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
         <source>No se encuentra el ticket {number}.</source>
         <translation>No es troba el tiquet {number}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="49"/>
+        <location filename="../../pos_client/ui/errors.py" line="50"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation>Només queden {left} unitats de «{name}» per retornar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="52"/>
+        <location filename="../../pos_client/ui/errors.py" line="53"/>
         <source>Cliente no encontrado en esta tienda.</source>
         <translation>No s&apos;ha trobat el client en aquesta botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="53"/>
-        <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
-        <translation>El DNI/NIE «{text}» no és vàlid: revisi la lletra.</translation>
+        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <source>«{text}» no es un DNI ni un NIE: un DNI son 8 cifras y una letra; un NIE, X, Y o Z, 7 cifras y una letra.</source>
+        <translation>«{text}» no és un DNI ni un NIE: un DNI són 8 xifres i una lletra; un NIE, X, Y o Z, 7 xifres i una lletra.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="56"/>
-        <source>«{text}» no es un teléfono válido.</source>
-        <translation>«{text}» no és un telèfon vàlid.</translation>
+        <location filename="../../pos_client/ui/errors.py" line="59"/>
+        <source>La letra de «{text}» no corresponde a sus cifras: debería ser {expected}.</source>
+        <translation>La lletra de «{text}» no correspon a les xifres: hauria de ser {expected}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="57"/>
+        <location filename="../../pos_client/ui/errors.py" line="62"/>
+        <source>«{text}» no es un teléfono válido: 9 cifras, o + y el prefijo del país si es extranjero.</source>
+        <translation>«{text}» no és un telèfon vàlid: 9 xifres, o + i el prefix del país si és estranger.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="105"/>
+        <source>Menor de {age} años: el alta necesita el consentimiento de su madre, padre o tutor.</source>
+        <translation>Menor de {age} anys: l&apos;alta necessita el consentiment de la mare, el pare o el tutor.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="67"/>
         <source>«{text}» no es un e-mail válido.</source>
         <translation>«{text}» no és un correu electrònic vàlid.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="59"/>
+        <location filename="../../pos_client/ui/errors.py" line="68"/>
+        <source>Un e-mail lleva una arroba (@), y solo una: nombre@dominio.es.</source>
+        <translation>Un e-mail porta una arrova (@), i només una: nom@domini.cat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="71"/>
+        <source>Un e-mail no puede llevar espacios.</source>
+        <translation>Un e-mail no pot portar espais.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="72"/>
+        <source>Falta el nombre antes de la arroba: nombre@dominio.es.</source>
+        <translation>Falta el nom abans de l&apos;arrova: nom@domini.cat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="75"/>
+        <source>Después de la arroba falta el dominio con su punto, como en @gmail.com.</source>
+        <translation>Després de l&apos;arrova falta el domini amb el seu punt, com a @gmail.com.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="78"/>
+        <source>Un e-mail no puede llevar dos puntos seguidos (..).</source>
+        <translation>Un e-mail no pot portar dos punts seguits (..).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="81"/>
+        <source>Este dato es obligatorio.</source>
+        <translation>Aquesta dada és obligatòria.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="82"/>
+        <source>Demasiado largo: tiene {length} caracteres y caben {limit}.</source>
+        <translation>Massa llarg: té {length} caràcters i n&apos;hi caben {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="85"/>
+        <source>«{char}» no puede ir en un nombre: solo letras, espacios, guiones, apóstrofos y puntos.</source>
+        <translation>«{char}» no pot anar en un nom: només lletres, espais, guions, apòstrofs i punts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="89"/>
+        <source>Un nombre tiene que llevar letras.</source>
+        <translation>Un nom ha de portar lletres.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="90"/>
+        <source>«{text}» no es un código postal español: son 5 cifras, de 01000 a 52999.</source>
+        <translation>«{text}» no és un codi postal espanyol: són 5 xifres, de 01000 a 52999.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="93"/>
+        <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
+        <translation>Escriviu la data com a dia/mes/any, per exemple 14/03/1991.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="96"/>
+        <source>La fecha {text} no existe: revise el día y el mes.</source>
+        <translation>La data {text} no existeix: reviseu el dia i el mes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="99"/>
+        <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
+        <translation>La data de naixement no pot ser posterior a avui.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="102"/>
+        <source>Son más de {years} años: revise el año de nacimiento.</source>
+        <translation>Són més de {years} anys: reviseu l&apos;any de naixement.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="109"/>
+        <source>Indique un teléfono o un e-mail: al menos uno de los dos.</source>
+        <translation>Indiqueu un telèfon o un e-mail: almenys un dels dos.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="112"/>
+        <source>Elija una de las opciones de la lista.</source>
+        <translation>Trieu una de les opcions de la llista.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="113"/>
+        <source>Para ser socio/a del club hay que aceptar sus condiciones.</source>
+        <translation>Per ser soci/a del club cal acceptar-ne les condicions.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="116"/>
+        <source>La firma es demasiado corta o pequeña. Borre y pida al cliente que firme de nuevo, a lo ancho del recuadro.</source>
+        <translation>La signatura és massa curta o petita. Esborreu i demaneu al client que torni a signar, d&apos;amplada a amplada del requadre.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="121"/>
+        <source>No ha cambiado ninguna elección.</source>
+        <translation>No ha canviat cap elecció.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="122"/>
+        <source>Esta tableta aún no puede emitir tarjetas de socio: debe sincronizar una vez con la central. Sincronice, o descarte el alta para cobrar la venta sin ella.</source>
+        <translation>Aquesta tauleta encara no pot emetre targetes de soci: ha de sincronitzar un cop amb la central. Sincronitzeu, o descarteu l&apos;alta per cobrar la venda sense ella.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="127"/>
+        <source>Esta tableta ha emitido todas sus tarjetas de socio: avise a la central. Descarte el alta para cobrar la venta sin ella.</source>
+        <translation>Aquesta tauleta ha emès totes les seves targetes de soci: aviseu la central. Descarteu l&apos;alta per cobrar la venda sense ella.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="133"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Alguna cosa ha fallat. No s&apos;ha desat res a mitges; torni-ho a provar.</translation>
     </message>
@@ -380,72 +925,122 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="48"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="57"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Targeta, telèfon, DNI/NIE, correu o nom (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Compra</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="86"/>
+        <source>Nuevo cliente (F4)</source>
+        <translation>Client nou (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="88"/>
+        <source>Registrar a un cliente nuevo y darle de alta en el club</source>
+        <translation>Registrar un client nou i donar-lo d&apos;alta al club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
+        <source>Consentimientos</source>
+        <translation>Consentiments</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
+        <source>Imprimir tarjeta</source>
+        <translation>Imprimir targeta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="99"/>
         <source>Quitar cliente</source>
         <translation>Treure client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
         <source>Últimas compras</source>
         <translation>Últimes compres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="121"/>
+        <source>Descartar alta</source>
+        <translation>Descartar l&apos;alta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
+        <source>Alta en el club</source>
+        <translation>Alta al club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="134"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
         <source>socia</source>
         <translation>sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
         <source>no socia</source>
         <translation>no sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="177"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No s&apos;ha trobat cap client.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="234"/>
+        <source>Nuevo socio/a: {name}</source>
+        <translation>Nou soci/a: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="241"/>
+        <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
+        <translation>Es donarà d&apos;alta en cobrar aquesta venda, i els punts seran seus.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="243"/>
+        <source>Ha aceptado: {what}</source>
+        <translation>Ha acceptat: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="244"/>
+        <source>Si la venta no se cobra, no se guarda nada.</source>
+        <translation>Si la venda no es cobra, no es desa res.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
         <source>Socia del club</source>
         <translation>Sòcia del club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
         <source>No socia</source>
         <translation>No sòcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -453,17 +1048,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="191"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="267"/>
         <source>Tarjeta {n}</source>
         <translation>Targeta {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="273"/>
         <source>Socia desde {d}</source>
         <translation>Sòcia des del {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="276"/>
         <source>Cumpleaños el {d}</source>
         <translation>Aniversari el {d}</translation>
     </message>
@@ -541,14 +1136,6 @@
         <source>● Sin conexión</source>
         <translation>● Sense connexió</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
-        <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation>
-            <numerusform>%n canvi pendent de sincronitzar</numerusform>
-            <numerusform>%n canvis pendents de sincronitzar</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="111"/>
         <source>dependiente</source>
@@ -564,51 +1151,92 @@
         <source>encargada</source>
         <translation>encarregada</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <source>%n cambio(s) pendiente(s) de sincronizar</source>
+        <translation>
+            <numerusform>%n canvi pendent de sincronitzar</numerusform>
+            <numerusform>%n canvis pendents de sincronitzar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDocuments</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="170"/>
+        <source>Tarjeta de socio {n}</source>
+        <translation>Targeta de soci {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="203"/>
+        <source>No se ha podido traer el documento firmado de la central (¿sin conexión?). Se podrá reimprimir cuando esta tableta sincronice.</source>
+        <translation>No s&apos;ha pogut portar el document signat de la central (sense connexió?). Es podrà reimprimir quan aquesta tauleta sincronitzi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="209"/>
+        <source>El documento firmado está guardado en la central: se podrá reimprimir aquí cuando esta tableta sincronice.</source>
+        <translation>El document signat està desat a la central: es podrà reimprimir aquí quan aquesta tauleta sincronitzi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="217"/>
+        <source>Consentimiento firmado</source>
+        <translation>Consentiment signat</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="30"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="39"/>
         <source>Cobrar</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="35"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="44"/>
         <source>Total a cobrar: {t}</source>
         <translation>Total a cobrar: {t}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="49"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Todo con tarjeta</source>
         <translation>Tot amb targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="60"/>
         <source>Efectivo exacto</source>
         <translation>Efectiu exacte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="67"/>
         <source>Confirmar cobro</source>
         <translation>Confirmar cobrament</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="61"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="70"/>
         <source>Volver</source>
         <translation>Enrere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="73"/>
+        <source>Dar de alta en el club</source>
+        <translation>Donar d&apos;alta al club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="77"/>
+        <source>Registrar al cliente y darle de alta: los puntos de esta compra serán suyos</source>
+        <translation>Registrar el client i donar-lo d&apos;alta: els punts d&apos;aquesta compra seran seus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="86"/>
         <source>Tarjeta (€)</source>
         <translation>Targeta (€)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="89"/>
         <source>Efectivo entregado (€)</source>
         <translation>Efectiu lliurat (€)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
         <source>Cambio: {c}</source>
         <translation>Canvi: {c}</translation>
     </message>
@@ -616,54 +1244,202 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="45"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="61"/>
         <source>Ticket {n}</source>
         <translation>Tiquet {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="66"/>
         <source>Preparando el ticket…</source>
         <translation>Preparant el tiquet…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="72"/>
         <source>Imprimir</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="73"/>
         <source>Guardar PDF…</source>
         <translation>Desar PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="74"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="105"/>
+        <source>Bienvenida al club: {name}</source>
+        <translation>Benvinguda al club: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
+        <source>Tarjeta de socio nº {n}</source>
+        <translation>Targeta de soci núm. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="117"/>
+        <source>Imprimir tarjeta</source>
+        <translation>Imprimir targeta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
+        <source>Imprimir consentimiento</source>
+        <translation>Imprimir consentiment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="145"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="150"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Canvi: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="156"/>
         <source>Puntos: {p} · Saldo: {b}</source>
         <translation>Punts: {p} · Saldo: {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="172"/>
         <source>No se ha podido preparar el ticket: {e}</source>
         <translation>No s&apos;ha pogut preparar el tiquet: {e}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="181"/>
         <source>Guardar ticket</source>
         <translation>Desar el tiquet</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="82"/>
+        <source>Nuevo cliente</source>
+        <translation>Client nou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="86"/>
+        <source>Nombre</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="87"/>
+        <source>Apellidos</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="88"/>
+        <source>DNI/NIE (opcional)</source>
+        <translation>DNI/NIE (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="89"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Data de naixement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="90"/>
+        <source>Teléfono</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="91"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="92"/>
+        <source>Código postal</source>
+        <translation>Codi postal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="93"/>
+        <source>Idioma preferido</source>
+        <translation>Idioma preferit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="94"/>
+        <source>Género (opcional)</source>
+        <translation>Gènere (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="98"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="99"/>
+        <source>Género</source>
+        <translation>Gènere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="103"/>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="105"/>
+        <source>nombre@dominio.es</source>
+        <translation>nom@domini.cat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="122"/>
+        <source>Teléfono o e-mail: al menos uno de los dos.</source>
+        <translation>Telèfon o e-mail: almenys un dels dos.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="151"/>
+        <source>Datos del nuevo cliente</source>
+        <translation>Dades del client nou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="154"/>
+        <source>El alta en el club se completa al cobrar la compra de esta visita; si no hay compra, no se guarda nada.</source>
+        <translation>L&apos;alta al club es completa en cobrar la compra d&apos;aquesta visita; si no hi ha compra, no es desa res.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="162"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="166"/>
+        <source>Continuar: consentimiento</source>
+        <translation>Continuar: consentiment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="207"/>
+        <source>— sin indicar —</source>
+        <translation>— sense indicar —</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="292"/>
+        <source>Para continuar, complete o revise: {f}</source>
+        <translation>Per continuar, completeu o reviseu: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="355"/>
+        <source>Descartar el alta</source>
+        <translation>Descartar l&apos;alta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="356"/>
+        <source>Se perderán los datos escritos. ¿Descartar este nuevo cliente?</source>
+        <translation>Es perdran les dades escrites. Descartar aquest client nou?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="357"/>
+        <source>Descartar</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="358"/>
+        <source>Seguir con el alta</source>
+        <translation>Continuar amb l&apos;alta</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1628,24 @@
         <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="262"/>
         <source>Deteniendo la descarga; seguirá en segundo plano…</source>
         <translation>Aturant la descàrrega; continuarà en segon pla…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../pos_client/ui/widgets/signature_pad.py" line="108"/>
+        <source>Firma del cliente</source>
+        <translation>Signatura del client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/widgets/signature_pad.py" line="110"/>
+        <source>Zona para firmar con el dedo, con el lápiz o con el ratón</source>
+        <translation>Zona per signar amb el dit, amb el llapis o amb el ratolí</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/widgets/signature_pad.py" line="347"/>
+        <source>Firme aquí</source>
+        <translation>Signeu aquí</translation>
     </message>
 </context>
 <context>

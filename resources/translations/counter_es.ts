@@ -57,102 +57,107 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="45"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="48"/>
         <source>Código de producto (F3) y Intro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="47"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="50"/>
         <source>Añadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
         <source>Una unidad menos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
         <source>Una unidad más</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="72"/>
         <source>Cantidad…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="73"/>
         <source>Dto. línea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="74"/>
         <source>Quitar línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="75"/>
         <source>Dto. ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="94"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="96"/>
         <source>Descuentos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="99"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="102"/>
         <source>Cobrar (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="107"/>
         <source>Venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="183"/>
         <source>Cantidad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="183"/>
         <source>Unidades:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="198"/>
         <source>Descuento de línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="207"/>
         <source>Descuento de ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="234"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="242"/>
         <source>IVA {rate} %: {vat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="240"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="250"/>
+        <source>Puntos de esta venta: {n}, para el nuevo socio/a {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="255"/>
         <source>Sin cliente: esta venta no suma puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/counter/cart_panel.py" line="257"/>
         <source>Puntos de esta venta: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,39 +191,290 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="114"/>
+        <source>Consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="118"/>
+        <source>Texto versión {v} · {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="133"/>
+        <source>Obligatorio para ser socio/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="196"/>
+        <source>Firma de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="155"/>
+        <source>Borrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="156"/>
+        <source>Deshacer trazo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="163"/>
+        <source>Firmar y aceptar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="165"/>
+        <source>Volver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="205"/>
+        <source>marcar las condiciones del club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="207"/>
+        <source>marcar lo que acepta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="209"/>
+        <source>firmar en el recuadro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_dialog.py" line="211"/>
+        <source>Para aceptar falta: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="58"/>
+        <source>Consentimientos de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="83"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="84"/>
+        <source>Tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="85"/>
+        <source>Atendió</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="86"/>
+        <source>Versión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="87"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="99"/>
+        <source>Sí: lo da · No: lo retira · —: sin cambios en ese registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="103"/>
+        <source>Reimprimir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="105"/>
+        <source>Cambiar elección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="107"/>
+        <source>Guardar cambios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="109"/>
+        <source>Descartar cambios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="111"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="131"/>
+        <source>Situación actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="135"/>
+        <source>Historial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <source>Sí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="178"/>
+        <source>El documento firmado está en la central: disponible tras sincronizar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <source>Dado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <source>No dado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="253"/>
+        <source>Retirar un consentimiento tiene efecto en esta tienda al guardarlo, y en todas las demás en cuanto se sincronice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="260"/>
+        <source>Darse de baja del club retira también todos los demás consentimientos. La tarjeta y los puntos dejan de valer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="267"/>
+        <source>No es socio/a del club: aquí solo se puede retirar. Para volver a ser socio/a, haga un alta nueva con una compra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="274"/>
+        <source>Quitar una marca la retira sin firma. Marcar una nueva la da: el cliente la leerá y firmará.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="292"/>
+        <source>No ha cambiado ninguna elección.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="305"/>
+        <source>Baja del club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="307"/>
+        <source>{name} dejará de ser socio/a del club y se retirarán todos sus consentimientos. ¿Darle de baja?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="310"/>
+        <source>Dar de baja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="311"/>
+        <source>No, volver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="357"/>
+        <source>Guardado. Ya cuenta en esta tienda; en las demás, en cuanto esta tableta sincronice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="79"/>
         <source>Cámara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="61"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="82"/>
         <source>Devolución (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="63"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="84"/>
         <source>Tickets (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
         <source>Nueva venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
         <source>Cambiar usuario (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="190"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="139"/>
+        <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="144"/>
+        <source>Cliente: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="232"/>
+        <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="187"/>
+        <source>Descartar el alta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
+        <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="188"/>
+        <source>No, mantenerla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="198"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="286"/>
+        <source>Alta de {name} descartada: no se ha guardado nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="325"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="193"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="328"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,99 +498,388 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="66"/>
+        <source>Preparando el documento…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="78"/>
+        <source>Imprimir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="79"/>
+        <source>Guardar PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="80"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="129"/>
+        <source>Guardar PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateList</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="29"/>
+        <source>Posibles duplicados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="60"/>
+        <source>Ningún cliente conocido coincide por ahora. Se comprueba el DNI/NIE, el teléfono, el e-mail, y el nombre con la fecha de nacimiento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="67"/>
+        <source>Puede que ya sea cliente: compruébelo con él o ella y, si es la misma persona, abra su ficha en lugar de crear otra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="78"/>
+        <source>Socio/a del club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="78"/>
+        <source>No es socio/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="81"/>
+        <source>Tarjeta {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="83"/>
+        <source>Tel. {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="88"/>
+        <source>Coincide: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/duplicate_list.py" line="92"/>
+        <source>Abrir ficha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="12"/>
+        <source>Condiciones del club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="13"/>
+        <source>Ofertas por e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="14"/>
+        <source>Ofertas por SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="15"/>
+        <source>Ofertas personalizadas (perfil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="16"/>
+        <source>Datos de piel y hábitos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="19"/>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="20"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="21"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="22"/>
+        <source>Perfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="23"/>
+        <source>Piel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="26"/>
+        <source>mismo DNI/NIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="27"/>
+        <source>mismo teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="28"/>
+        <source>mismo e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="29"/>
+        <source>nombre parecido y misma fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="34"/>
+        <source>Mujer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="35"/>
+        <source>Hombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="36"/>
+        <source>No binario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="42"/>
+        <source>Alta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/labels.py" line="43"/>
+        <source>Cambio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="21"/>
+        <location filename="../../pos_client/ui/errors.py" line="22"/>
         <source>El código {code} no es válido (dígito de control incorrecto). Vuelva a escanearlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="25"/>
+        <location filename="../../pos_client/ui/errors.py" line="26"/>
         <source>No hay ningún producto con el código {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="26"/>
+        <location filename="../../pos_client/ui/errors.py" line="27"/>
         <source>«{name}» ({code}) está dado de baja y no se puede vender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="29"/>
+        <location filename="../../pos_client/ui/errors.py" line="30"/>
         <source>La cantidad debe ser un número entero entre 1 y 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="32"/>
+        <location filename="../../pos_client/ui/errors.py" line="33"/>
         <source>«{text}» no es un importe válido.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="33"/>
+        <location filename="../../pos_client/ui/errors.py" line="34"/>
         <source>Su perfil permite descuentos de hasta el {limit} %. Pida a un encargado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="36"/>
+        <location filename="../../pos_client/ui/errors.py" line="37"/>
         <source>No hay ningún producto en el ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="37"/>
+        <location filename="../../pos_client/ui/errors.py" line="38"/>
         <source>Faltan {missing} por cobrar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="38"/>
+        <location filename="../../pos_client/ui/errors.py" line="39"/>
         <source>Código o PIN incorrecto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="39"/>
+        <location filename="../../pos_client/ui/errors.py" line="40"/>
         <source>Demasiados intentos. Código bloqueado {minutes} min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="42"/>
+        <location filename="../../pos_client/ui/errors.py" line="43"/>
         <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="47"/>
+        <location filename="../../pos_client/ui/errors.py" line="48"/>
         <source>Su perfil no permite esta operación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="48"/>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
         <source>No se encuentra el ticket {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="49"/>
+        <location filename="../../pos_client/ui/errors.py" line="50"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="52"/>
+        <location filename="../../pos_client/ui/errors.py" line="53"/>
         <source>Cliente no encontrado en esta tienda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="53"/>
-        <source>El DNI/NIE «{text}» no es válido: revise la letra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/errors.py" line="56"/>
-        <source>«{text}» no es un teléfono válido.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/errors.py" line="57"/>
-        <source>«{text}» no es un e-mail válido.</source>
+        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <source>«{text}» no es un DNI ni un NIE: un DNI son 8 cifras y una letra; un NIE, X, Y o Z, 7 cifras y una letra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="59"/>
+        <source>La letra de «{text}» no corresponde a sus cifras: debería ser {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="62"/>
+        <source>«{text}» no es un teléfono válido: 9 cifras, o + y el prefijo del país si es extranjero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="105"/>
+        <source>Menor de {age} años: el alta necesita el consentimiento de su madre, padre o tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="67"/>
+        <source>«{text}» no es un e-mail válido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="68"/>
+        <source>Un e-mail lleva una arroba (@), y solo una: nombre@dominio.es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="71"/>
+        <source>Un e-mail no puede llevar espacios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="72"/>
+        <source>Falta el nombre antes de la arroba: nombre@dominio.es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="75"/>
+        <source>Después de la arroba falta el dominio con su punto, como en @gmail.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="78"/>
+        <source>Un e-mail no puede llevar dos puntos seguidos (..).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="81"/>
+        <source>Este dato es obligatorio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="82"/>
+        <source>Demasiado largo: tiene {length} caracteres y caben {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="85"/>
+        <source>«{char}» no puede ir en un nombre: solo letras, espacios, guiones, apóstrofos y puntos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="89"/>
+        <source>Un nombre tiene que llevar letras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="90"/>
+        <source>«{text}» no es un código postal español: son 5 cifras, de 01000 a 52999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="93"/>
+        <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="96"/>
+        <source>La fecha {text} no existe: revise el día y el mes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="99"/>
+        <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="102"/>
+        <source>Son más de {years} años: revise el año de nacimiento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="109"/>
+        <source>Indique un teléfono o un e-mail: al menos uno de los dos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="112"/>
+        <source>Elija una de las opciones de la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="113"/>
+        <source>Para ser socio/a del club hay que aceptar sus condiciones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="116"/>
+        <source>La firma es demasiado corta o pequeña. Borre y pida al cliente que firme de nuevo, a lo ancho del recuadro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="121"/>
+        <source>No ha cambiado ninguna elección.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="122"/>
+        <source>Esta tableta aún no puede emitir tarjetas de socio: debe sincronizar una vez con la central. Sincronice, o descarte el alta para cobrar la venta sin ella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="127"/>
+        <source>Esta tableta ha emitido todas sus tarjetas de socio: avise a la central. Descarte el alta para cobrar la venta sin ella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="133"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,72 +925,122 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="48"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="57"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
         <source>Compra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="86"/>
+        <source>Nuevo cliente (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="88"/>
+        <source>Registrar a un cliente nuevo y darle de alta en el club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
+        <source>Consentimientos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
+        <source>Imprimir tarjeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="99"/>
         <source>Quitar cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
         <source>Últimas compras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="121"/>
+        <source>Descartar alta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
+        <source>Alta en el club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="134"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
         <source>socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
         <source>no socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="177"/>
         <source>Ningún cliente encontrado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="234"/>
+        <source>Nuevo socio/a: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="241"/>
+        <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="243"/>
+        <source>Ha aceptado: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="244"/>
+        <source>Si la venta no se cobra, no se guarda nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
         <source>Socia del club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
         <source>No socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -453,17 +1048,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="191"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="267"/>
         <source>Tarjeta {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="273"/>
         <source>Socia desde {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="276"/>
         <source>Cumpleaños el {d}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,14 +1136,6 @@
         <source>● Sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
-        <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation>
-            <numerusform>%n cambio pendiente de sincronizar</numerusform>
-            <numerusform>%n cambios pendientes de sincronizar</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="111"/>
         <source>dependiente</source>
@@ -564,51 +1151,92 @@
         <source>encargada</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <source>%n cambio(s) pendiente(s) de sincronizar</source>
+        <translation>
+            <numerusform>%n cambio pendiente de sincronizar</numerusform>
+            <numerusform>%n cambios pendientes de sincronizar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDocuments</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="170"/>
+        <source>Tarjeta de socio {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="203"/>
+        <source>No se ha podido traer el documento firmado de la central (¿sin conexión?). Se podrá reimprimir cuando esta tableta sincronice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="209"/>
+        <source>El documento firmado está guardado en la central: se podrá reimprimir aquí cuando esta tableta sincronice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="217"/>
+        <source>Consentimiento firmado</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="30"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="39"/>
         <source>Cobrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="35"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="44"/>
         <source>Total a cobrar: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="49"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Todo con tarjeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="60"/>
         <source>Efectivo exacto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="67"/>
         <source>Confirmar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="61"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="70"/>
         <source>Volver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="73"/>
+        <source>Dar de alta en el club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="77"/>
+        <source>Registrar al cliente y darle de alta: los puntos de esta compra serán suyos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="86"/>
         <source>Tarjeta (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="89"/>
         <source>Efectivo entregado (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
         <source>Cambio: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,53 +1244,201 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="45"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="61"/>
         <source>Ticket {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="66"/>
         <source>Preparando el ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="72"/>
         <source>Imprimir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="73"/>
         <source>Guardar PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="74"/>
         <source>Nueva venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="105"/>
+        <source>Bienvenida al club: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
+        <source>Tarjeta de socio nº {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="117"/>
+        <source>Imprimir tarjeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
+        <source>Imprimir consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="145"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="150"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="156"/>
         <source>Puntos: {p} · Saldo: {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="172"/>
         <source>No se ha podido preparar el ticket: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="181"/>
         <source>Guardar ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="82"/>
+        <source>Nuevo cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="86"/>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="87"/>
+        <source>Apellidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="88"/>
+        <source>DNI/NIE (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="89"/>
+        <source>Fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="90"/>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="91"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="92"/>
+        <source>Código postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="93"/>
+        <source>Idioma preferido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="94"/>
+        <source>Género (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="98"/>
+        <source>DNI/NIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="99"/>
+        <source>Género</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="103"/>
+        <source>dd/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="105"/>
+        <source>nombre@dominio.es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="122"/>
+        <source>Teléfono o e-mail: al menos uno de los dos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="151"/>
+        <source>Datos del nuevo cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="154"/>
+        <source>El alta en el club se completa al cobrar la compra de esta visita; si no hay compra, no se guarda nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="162"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="166"/>
+        <source>Continuar: consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="207"/>
+        <source>— sin indicar —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="292"/>
+        <source>Para continuar, complete o revise: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="355"/>
+        <source>Descartar el alta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="356"/>
+        <source>Se perderán los datos escritos. ¿Descartar este nuevo cliente?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="357"/>
+        <source>Descartar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="358"/>
+        <source>Seguir con el alta</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +1627,24 @@
     <message>
         <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="262"/>
         <source>Deteniendo la descarga; seguirá en segundo plano…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../pos_client/ui/widgets/signature_pad.py" line="108"/>
+        <source>Firma del cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/widgets/signature_pad.py" line="110"/>
+        <source>Zona para firmar con el dedo, con el lápiz o con el ratón</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/widgets/signature_pad.py" line="347"/>
+        <source>Firme aquí</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,8 @@ EXPECTED = {
         ("PaymentDialog", "Cambio: {c}"): "Canvi: {c}",
         ("MainWindow", "● Sin conexión"): "● Sense connexió",
         ("Errors", "Código o PIN incorrecto."): "Codi o PIN incorrecte.",
+        ("ConsentDialog", "Firmar y aceptar"): "Signar i acceptar",
+        ("EnrolmentLabels", "mismo teléfono"): "mateix telèfon",
     },
     "en": {
         ("LoginScreen", "Entrar"): "Log in",
@@ -48,6 +50,8 @@ EXPECTED = {
         ("PaymentDialog", "Cambio: {c}"): "Change: {c}",
         ("ReceiptDialog", "Nueva venta"): "New sale",
         ("Errors", "Código o PIN incorrecto."): "Wrong code or PIN.",
+        ("ConsentDialog", "Firmar y aceptar"): "Sign and accept",
+        ("RegistrationDialog", "— sin indicar —"): "— not stated —",
     },
 }
 

@@ -336,7 +336,10 @@ class SignaturePad(QWidget):
         if self._strokes or self._current:
             return
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+        else:  # a style sheet gave the size in pixels
+            font.setPixelSize(round(font.pixelSize() * 1.6))
         painter.setFont(font)
         painter.setPen(QColor(172, 178, 190))
         hint_box = QRect(margin, 0, self.width() - 2 * margin, int(baseline) - 8)

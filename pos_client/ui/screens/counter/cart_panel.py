@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from loyalty_core.roles import Role
 from pos_client.context import AppContext
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import ProductInfo
+from pos_client.services.enrolment import PendingEnrolment
 from pos_client.ui import ops
 from pos_client.ui.errors import message_for
 from pos_client.ui.screens.counter.cart_table_model import CartTableModel
@@ -108,7 +111,7 @@ class CartPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(totals)
         layout.addWidget(self.pay)
-        self._update_totals()
+        self.update_totals()
 
     # -- adding products -------------------------------------------------
     def add_code(self, code: str) -> None:
@@ -131,7 +134,7 @@ class CartPanel(QWidget):
             return
         self.table.selectRow(row)
         self.message.clear()
-        self._update_totals()
+        self.update_totals()
         self.line_added.emit(row)
 
     def _refuse(self, exc: BaseException) -> None:
@@ -158,7 +161,7 @@ class CartPanel(QWidget):
         self.message.clear()
         if self.cart.lines:
             self.table.selectRow(min(row, len(self.cart.lines) - 1))
-        self._update_totals()
+        self.update_totals()
 
     def _on_plus_clicked(self) -> None:
         self._edit(lambda r: self.model.set_quantity(r, self.cart.lines[r].quantity + 1))
@@ -211,19 +214,24 @@ class CartPanel(QWidget):
         assert self._ctx.staff is not None
         return self._ctx.staff.role
 
-    # -- totals ------------------------------------------------------------
-    def set_customer(self, customer_id: object) -> None:
-        self.cart.customer_id = customer_id  # type: ignore[assignment]
-        self._update_totals()
+    # -- customer and totals ------------------------------------------------
+    def set_customer(self, customer_id: uuid.UUID | None) -> None:
+        """Sell to a known customer, or to nobody; a pending enrolment is dropped."""
+        self.cart.set_customer(customer_id)
+        self.update_totals()
+
+    def enrol(self, pending: PendingEnrolment) -> None:
+        """Sell to a new member, enrolled when the sale is finished."""
+        self.cart.enrol(pending)
+        self.update_totals()
 
     def clear(self) -> None:
-        customer = self.cart.customer_id
+        """Empty the cart for the next sale: lines, discounts, customer, pending enrolment."""
         self.model.clear()
-        self.cart.customer_id = customer
         self.message.clear()
-        self._update_totals()
+        self.update_totals()
 
-    def _update_totals(self) -> None:
+    def update_totals(self) -> None:
         priced = self.model.priced
         self.subtotal.setText(format_euros(priced.gross_cents))
         self.discounts.setText(
@@ -236,9 +244,15 @@ class CartPanel(QWidget):
             )
         )
         self.total.setText(format_euros(priced.total_cents))
-        if self.cart.customer_id is None:
+        earned = sum(p.total for p in self.cart.points(self.points_rule))
+        if self.cart.enrolment is not None:
+            self.points.setText(
+                self.tr("Puntos de esta venta: {n}, para el nuevo socio/a {name}").format(
+                    n=earned, name=self.cart.enrolment.name
+                )
+            )
+        elif self.cart.customer_id is None:
             self.points.setText(self.tr("Sin cliente: esta venta no suma puntos"))
         else:
-            earned = sum(p.total for p in self.cart.points(self.points_rule))
             self.points.setText(self.tr("Puntos de esta venta: {n}").format(n=earned))
         self.pay.setEnabled(bool(self.cart.lines))

@@ -1,7 +1,14 @@
-"""The counter: who the customer is on the left, the sale on the right."""
+"""The counter: who the customer is on the left, the sale on the right.
+
+A new customer is enrolled in either order of a visit: "Nuevo cliente"
+(F4) before the sale, or "Dar de alta en el club" at payment. Either way
+the signed enrolment rides on the cart and is stored with the sale; the
+receipt then offers the new member's card and signed consent to print.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -9,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +25,7 @@ from PySide6.QtWidgets import (
 from loyalty_core.member_card import is_card_number
 from pos_client.context import AppContext
 from pos_client.services.customers import CustomerCard
+from pos_client.services.enrolment import PendingEnrolment
 from pos_client.services.receipts import Receipt
 from pos_client.services.setup import points_rule
 from pos_client.services.staff import StaffMember
@@ -27,13 +36,17 @@ from pos_client.ui.screens.counter.history_dialog import HistoryDialog
 from pos_client.ui.screens.counter.identify_panel import IdentifyPanel
 from pos_client.ui.screens.counter.payment_dialog import PaymentDialog
 from pos_client.ui.screens.counter.return_dialog import ReturnDialog
+from pos_client.ui.screens.enrolment.flow import EnrolmentFlow
 from pos_client.ui.signals import Changes
+from pos_client.ui.widgets.confirm import ask
 
 if TYPE_CHECKING:
-    # Imported at first use: it pulls in reportlab, pypdfium2 and Pillow, a
+    # Imported at first use: they pull in reportlab, pypdfium2 and Pillow, a
     # few tenths of a second that the login screen must not wait for (the app
     # warms them up in the background once the login screen is shown).
     from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
+    from pos_client.ui.screens.enrolment.consent_history_dialog import ConsentHistoryDialog
+    from pos_client.ui.screens.enrolment.documents import MemberDocuments
 
 
 class CounterScreen(QWidget):
@@ -47,11 +60,19 @@ class CounterScreen(QWidget):
         self.receipt_dialog: ReceiptDialog | None = None
         self.return_dialog: ReturnDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        self.enrolment_flow: EnrolmentFlow | None = None
+        self.consent_history_dialog: ConsentHistoryDialog | None = None
+        self.member_documents: MemberDocuments | None = None
+        self.confirmation: QMessageBox | None = None
         self.camera = None
         self.identify = IdentifyPanel(ctx)
         self.cart_panel = CartPanel(ctx)
         self.identify.customer_selected.connect(self._on_identify_customer_selected)
         self.identify.customer_cleared.connect(lambda: self.cart_panel.set_customer(None))
+        self.identify.new_customer_requested.connect(lambda: self.start_enrolment())
+        self.identify.pending_discard_requested.connect(self._on_identify_pending_discard_requested)
+        self.identify.consents_requested.connect(self.open_consents)
+        self.identify.card_print_requested.connect(self._on_identify_card_print_requested)
         self.cart_panel.pay_requested.connect(self.start_payment)
 
         self.status = QLabel(objectName="hintLabel")
@@ -81,6 +102,7 @@ class CounterScreen(QWidget):
         shortcuts = {
             "F2": self.identify.search.setFocus,
             "F3": self.cart_panel.code.setFocus,
+            "F4": lambda: self.start_enrolment(),
             "F7": self.open_history,
             "F8": lambda: self.open_return(),
             "F9": self.start_payment,
@@ -96,7 +118,7 @@ class CounterScreen(QWidget):
 
     def _on_points_rule_loaded(self, rule: object) -> None:
         self.cart_panel.points_rule = rule  # type: ignore[assignment]
-        self.cart_panel.set_customer(self.cart_panel.cart.customer_id)
+        self.cart_panel.update_totals()
 
     def handle_scan(self, code: str) -> None:
         """A scanner read a code, wherever the focus was: route it by what it is."""
@@ -109,49 +131,162 @@ class CounterScreen(QWidget):
             self.cart_panel.add_code(code)
 
     def _on_identify_customer_selected(self, card: CustomerCard) -> None:
+        dropped = self.cart_panel.cart.enrolment
         self.cart_panel.set_customer(card.id)
+        if dropped is not None and dropped.customer_id != card.id:
+            self.identify.hint.setText(
+                self.tr(
+                    "Alta de {new} descartada (no se ha guardado nada): la venta es para {who}."
+                ).format(new=dropped.name, who=card.name)
+            )
+        if self._payment_open():
+            assert self.payment_dialog is not None
+            self.payment_dialog.show_customer(self.tr("Cliente: {name}").format(name=card.name))
         self.cart_panel.code.setFocus()
+
+    # -- enrolment --------------------------------------------------------
+    def start_enrolment(self, parent: QWidget | None = None) -> None:
+        """Register a new customer and have them sign; they are enrolled with this sale."""
+        if self.enrolment_flow is not None or self._ctx.staff is None:
+            return
+        flow = self.enrolment_flow = EnrolmentFlow(self._ctx, parent or self)
+        flow.enrolled.connect(self._on_enrolment_flow_enrolled)
+        flow.existing_chosen.connect(self.identify.select)
+        flow.ended.connect(self._on_enrolment_flow_ended)
+        flow.start()
+
+    def _on_enrolment_flow_enrolled(self, pending: PendingEnrolment) -> None:
+        self.cart_panel.enrol(pending)
+        self.identify.show_pending(pending)
+        if self._payment_open():
+            assert self.payment_dialog is not None
+            self.payment_dialog.show_customer(
+                self.tr("Nuevo socio/a: {name} — se dará de alta al cobrar").format(
+                    name=pending.name
+                )
+            )
+        else:
+            self.cart_panel.code.setFocus()
+
+    def _on_enrolment_flow_ended(self) -> None:
+        self.enrolment_flow = None
+
+    def _on_identify_pending_discard_requested(self) -> None:
+        pending = self.cart_panel.cart.enrolment
+        if pending is not None:
+            self._confirm_discard(pending, self._discard_enrolment)
+
+    def _confirm_discard(self, pending: PendingEnrolment, then: Callable[[], None]) -> None:
+        self.confirmation = ask(
+            self,
+            title=self.tr("Descartar el alta"),
+            text=self.tr(
+                "El alta de {name} todavía no se ha guardado: se guarda al cobrar. "
+                "Si la descarta, se pierden sus datos y su firma. ¿Descartarla?"
+            ).format(name=pending.name),
+            yes=self.tr("Descartar el alta"),
+            no=self.tr("No, mantenerla"),
+            on_yes=then,
+        )
+
+    def _discard_enrolment(self) -> None:
+        pending = self.cart_panel.cart.enrolment
+        self.cart_panel.set_customer(None)
+        self.identify.show_pending(None)
+        if pending is not None:
+            self.identify.hint.setText(
+                self.tr("Alta de {name} descartada: no se ha guardado nada.").format(
+                    name=pending.name
+                )
+            )
+        self.identify.search.setFocus()
+
+    def open_consents(self, card: CustomerCard) -> None:
+        from pos_client.ui.screens.enrolment.consent_history_dialog import ConsentHistoryDialog
+
+        self.consent_history_dialog = ConsentHistoryDialog(self._ctx, card, self)
+        self.consent_history_dialog.open()
+
+    def _on_identify_card_print_requested(self, card: CustomerCard) -> None:
+        from pos_client.ui.screens.enrolment.documents import MemberDocuments
+
+        if self.member_documents is None:
+            self.member_documents = MemberDocuments(self._ctx, self, self.identify.hint.setText)
+        self.member_documents.print_card(card.id)
 
     # -- payment and receipt ---------------------------------------------
     def start_payment(self) -> None:
         if self.cart_panel.cart.is_empty or self._ctx.staff is None:
             return
-        self.payment_dialog = PaymentDialog(self.cart_panel.model.priced.total_cents, self)
+        self.payment_dialog = PaymentDialog(
+            self.cart_panel.model.priced.total_cents,
+            self,
+            offer_enrolment=self.cart_panel.cart.customer_id is None,
+        )
         self.payment_dialog.accepted.connect(self._on_payment_dialog_accepted)
+        self.payment_dialog.enrol_requested.connect(
+            lambda: self.start_enrolment(parent=self.payment_dialog)
+        )
+        if self.cart_panel.cart.enrolment is not None:
+            self.payment_dialog.show_customer(
+                self.tr("Nuevo socio/a: {name} — se dará de alta al cobrar").format(
+                    name=self.cart_panel.cart.enrolment.name
+                )
+            )
         self.payment_dialog.open()
+
+    def _payment_open(self) -> bool:
+        return self.payment_dialog is not None and self.payment_dialog.isVisible()
 
     def _on_payment_dialog_accepted(self) -> None:
         assert self.payment_dialog is not None and self.payment_dialog.payment is not None
+        cart = self.cart_panel.cart
+        pending = cart.enrolment
         ops.finish_sale(
             self._ctx,
-            cart=self.cart_panel.cart,
+            cart=cart,
             payment=self.payment_dialog.payment,
-            success=self._on_sale_finished,
+            success=lambda receipt: self._on_sale_finished(receipt, pending),
             failure=self._on_sale_failed,
         )
 
-    def _on_sale_finished(self, receipt: Receipt) -> None:
-        self.cart_panel.cart.customer_id = None
+    def _on_sale_finished(
+        self, receipt: Receipt, new_member: PendingEnrolment | None = None
+    ) -> None:
         self.identify.clear_customer()
         self.cart_panel.clear()
         self.sale_finished.emit(receipt)
-        self.show_receipt(receipt)
+        self.show_receipt(receipt, new_member=new_member)
 
     def _on_sale_failed(self, exc: BaseException) -> None:
         self.cart_panel.message.setText(message_for(exc) or "")
         self._ctx.cues.error(self.cart_panel.pay)
 
-    def show_receipt(self, receipt: Receipt) -> None:
+    def show_receipt(self, receipt: Receipt, *, new_member: PendingEnrolment | None = None) -> None:
         from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
 
-        self.receipt_dialog = ReceiptDialog(self._ctx, receipt, self)
+        self.receipt_dialog = ReceiptDialog(self._ctx, receipt, self, new_member=new_member)
         self.receipt_dialog.finished.connect(lambda _r: self.identify.search.setFocus())
         self.receipt_dialog.open()
 
     def new_sale(self) -> None:
-        self.cart_panel.cart.customer_id = None
+        """Start again with an empty cart; a pending enrolment is dropped once confirmed."""
+        pending = self.cart_panel.cart.enrolment
+        if pending is not None:
+            self._confirm_discard(pending, self._start_again)
+        else:
+            self._start_again()
+
+    def _start_again(self) -> None:
+        pending = self.cart_panel.cart.enrolment
         self.identify.clear_customer()
         self.cart_panel.clear()
+        if pending is not None:
+            self.identify.hint.setText(
+                self.tr("Alta de {name} descartada: no se ha guardado nada.").format(
+                    name=pending.name
+                )
+            )
         self.identify.search.setFocus()
 
     # -- returns and history -------------------------------------------------
@@ -170,7 +305,7 @@ class CounterScreen(QWidget):
         dialog.open()
 
     def _on_signals_changed(self, changes: Changes) -> None:
-        if changes & Changes.LEDGER:
+        if changes & (Changes.LEDGER | Changes.CUSTOMERS):
             self.identify.refresh()
 
     # -- camera ----------------------------------------------------------------

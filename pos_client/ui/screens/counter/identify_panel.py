@@ -2,7 +2,9 @@
 
 Results update while typing (debounced); only the answer to the latest
 query is shown, so a slow answer never overwrites a newer one. An exact
-match (card, phone, DNI/NIE, e-mail) opens the card at once.
+match (card, phone, DNI/NIE, e-mail) opens the card at once. A new
+customer being enrolled with this sale is shown in the card's place until
+the sale is finished or the enrolment is dropped.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from loyalty_core.contact import format_phone, mask_phone
 from loyalty_core.money import format_euros
 from pos_client.context import AppContext
 from pos_client.services.customers import CustomerCard, Identification, MatchKind
+from pos_client.services.enrolment import PendingEnrolment
 from pos_client.ui import ops
 from pos_client.ui.errors import message_for
+from pos_client.ui.screens.enrolment.labels import purpose_name
 
 DEBOUNCE_MS = 120
 
@@ -38,12 +42,17 @@ DEBOUNCE_MS = 120
 class IdentifyPanel(QWidget):
     customer_selected = Signal(object)  # CustomerCard
     customer_cleared = Signal()
+    new_customer_requested = Signal()
+    pending_discard_requested = Signal()
+    consents_requested = Signal(object)  # CustomerCard
+    card_print_requested = Signal(object)  # CustomerCard
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._query_no = 0
         self.card: CustomerCard | None = None
+        self.pending: PendingEnrolment | None = None
         self.search = QLineEdit(objectName="searchField")
         self.search.setPlaceholderText(self.tr("Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)"))
         self.search.setClearButtonEnabled(True)
@@ -74,8 +83,24 @@ class IdentifyPanel(QWidget):
         self.purchases.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.purchases.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.purchases.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button = QPushButton(self.tr("Quitar cliente"))
+        self.new_button = QPushButton(self.tr("Nuevo cliente (F4)"), objectName="actionButton")
+        self.new_button.setToolTip(
+            self.tr("Registrar a un cliente nuevo y darle de alta en el club")
+        )
+        self.new_button.clicked.connect(self.new_customer_requested)
+        self.consents_button = QPushButton(self.tr("Consentimientos"), objectName="actionButton")
+        self.consents_button.clicked.connect(
+            lambda: self.card is not None and self.consents_requested.emit(self.card)
+        )
+        self.print_card_button = QPushButton(self.tr("Imprimir tarjeta"), objectName="actionButton")
+        self.print_card_button.clicked.connect(
+            lambda: self.card is not None and self.card_print_requested.emit(self.card)
+        )
+        self.clear_button = QPushButton(self.tr("Quitar cliente"), objectName="actionButton")
         self.clear_button.clicked.connect(self.clear_customer)
+        card_buttons = QHBoxLayout()
+        for button in (self.consents_button, self.print_card_button, self.clear_button):
+            card_buttons.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.status)
@@ -86,7 +111,23 @@ class IdentifyPanel(QWidget):
         card_layout.addWidget(self.alerts)
         card_layout.addWidget(QLabel(self.tr("Últimas compras"), objectName="sectionTitle"))
         card_layout.addWidget(self.purchases, 1)
-        card_layout.addWidget(self.clear_button)
+        card_layout.addLayout(card_buttons)
+
+        self.pending_frame = QFrame(objectName="pendingMember")
+        self.pending_title = QLabel(objectName="customerName")
+        self.pending_title.setWordWrap(True)
+        self.pending_details = QLabel(objectName="customerDetails")
+        self.pending_details.setWordWrap(True)
+        self.discard_button = QPushButton(self.tr("Descartar alta"), objectName="actionButton")
+        self.discard_button.clicked.connect(self.pending_discard_requested)
+        pending_layout = QVBoxLayout(self.pending_frame)
+        badge = QLabel(self.tr("Alta en el club"), objectName="clubBadge")
+        badge.setProperty("member", True)
+        pending_layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+        pending_layout.addWidget(self.pending_title)
+        pending_layout.addWidget(self.pending_details)
+        pending_layout.addStretch(1)
+        pending_layout.addWidget(self.discard_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +135,9 @@ class IdentifyPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.new_button)
         layout.addWidget(self.card_frame, 3)
+        layout.addWidget(self.pending_frame, 3)
         self._show_card(None)
 
     def find(self, text: str) -> None:
@@ -122,6 +165,8 @@ class IdentifyPanel(QWidget):
             return  # a newer query is on its way
         self.results.clear()
         self.hint.clear()
+        if self.pending is not None:  # searching while a new member waits: show both
+            self.results.setVisible(bool(found.hits))
         for hit in found.hits:
             phone = mask_phone(hit.phone) if hit.phone else ""
             badge = self.tr("socia") if hit.club_member else self.tr("no socia")
@@ -174,12 +219,43 @@ class IdentifyPanel(QWidget):
         self.hint.clear()
         self.customer_cleared.emit()
 
+    def show_pending(self, pending: PendingEnrolment | None) -> None:
+        """Show the new member this sale enrols (None: back to searching)."""
+        self._show_card(None)
+        self.pending = pending
+        self.pending_frame.setVisible(pending is not None)
+        self.results.setVisible(pending is None)
+        self.new_button.setVisible(pending is None)
+        if pending is None:
+            return
+        self.search.clear()
+        self.results.clear()
+        self.hint.clear()
+        self.pending_title.setText(self.tr("Nuevo socio/a: {name}").format(name=pending.name))
+        reg = pending.registration
+        contact = [format_phone(reg.phone) if reg.phone else "", reg.email or ""]
+        given = ", ".join(purpose_name(p) for p, on in pending.consent.choices.items() if on)
+        self.pending_details.setText(
+            "\n".join(
+                [
+                    self.tr("Se dará de alta al cobrar esta venta, y sus puntos serán suyos."),
+                    " · ".join(c for c in contact if c),
+                    self.tr("Ha aceptado: {what}").format(what=given),
+                    self.tr("Si la venta no se cobra, no se guarda nada."),
+                ]
+            )
+        )
+
     def _show_card(self, card: CustomerCard | None) -> None:
         self.card = card
+        self.pending = None
+        self.pending_frame.setVisible(False)
         self.card_frame.setVisible(card is not None)
         self.results.setVisible(card is None)
+        self.new_button.setVisible(card is None)  # while searching: nobody found yet
         if card is None:
             return
+        self.print_card_button.setVisible(card.club_member and bool(card.card_number))
         self.name.setText(card.name)
         self.status.setText(self.tr("Socia del club") if card.club_member else self.tr("No socia"))
         self.status.setProperty("member", card.club_member)

@@ -1,8 +1,13 @@
-"""Taking payment: card, cash with change, or both."""
+"""Taking payment: card, cash with change, or both.
+
+A sale without a customer offers "Dar de alta en el club" (the counter runs
+the enrolment and comes back here, to the same amounts): enrolling at
+payment, the second of the two orders a visit can take.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -25,7 +30,11 @@ QUICK_NOTES = (500, 1000, 2000, 5000, 10000)
 class PaymentDialog(QDialog):
     """Ask how the customer pays; `payment` is set when accepted."""
 
-    def __init__(self, total_cents: int, parent: QWidget | None = None) -> None:
+    enrol_requested = Signal()
+
+    def __init__(
+        self, total_cents: int, parent: QWidget | None = None, *, offer_enrolment: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cobrar"))
         self.setMinimumWidth(480)
@@ -60,6 +69,18 @@ class PaymentDialog(QDialog):
         self.confirm.clicked.connect(self._on_confirm_clicked)
         cancel = QPushButton(self.tr("Volver"))
         cancel.clicked.connect(self.reject)
+        self.enrol_button = QPushButton(
+            self.tr("Dar de alta en el club"), objectName="actionButton"
+        )
+        self.enrol_button.setAutoDefault(False)
+        self.enrol_button.setToolTip(
+            self.tr("Registrar al cliente y darle de alta: los puntos de esta compra serán suyos")
+        )
+        self.enrol_button.clicked.connect(self.enrol_requested)
+        self.enrol_button.setVisible(offer_enrolment)
+        self.member = QLabel(objectName="pointsLabel")
+        self.member.setWordWrap(True)
+        self.member.hide()
 
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Tarjeta (€)")), 0, 0)
@@ -73,6 +94,8 @@ class PaymentDialog(QDialog):
         bottom.addWidget(self.confirm, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(total)
+        layout.addWidget(self.enrol_button)
+        layout.addWidget(self.member)
         layout.addLayout(form)
         layout.addLayout(notes)
         layout.addWidget(self.change)
@@ -80,6 +103,13 @@ class PaymentDialog(QDialog):
         layout.addLayout(bottom)
         self.cash.setFocus()
         self._update()
+
+    def show_customer(self, text: str) -> None:
+        """Who the sale is for now (a new member enrolled here): no more enrolment to offer."""
+        self.enrol_button.hide()
+        self.member.setText(text)
+        self.member.show()
+        self.cash.setFocus()
 
     def _amount(self, field: QLineEdit) -> int:
         return parse_euros(field.text()) if field.text().strip() else 0

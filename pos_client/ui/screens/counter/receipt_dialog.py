@@ -1,4 +1,8 @@
-"""The receipt after a sale or a reprint: preview, print, save."""
+"""The receipt after a sale or a reprint: preview, print, save.
+
+After a sale that enrolled a new member, it also gives their card number
+and offers the member card and the signed consent to print.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,8 +27,10 @@ from loyalty_core.money import format_euros
 from pos_client.context import AppContext
 from pos_client.documents.preview import render_pages
 from pos_client.documents.receipt_pdf import render_receipt
+from pos_client.services.enrolment import PendingEnrolment
 from pos_client.services.receipts import Receipt
 from pos_client.ui.printing import print_pages, to_qimage
+from pos_client.ui.screens.enrolment.documents import MemberDocuments
 
 PREVIEW_WIDTH = 400
 """Pixels: an 80 mm receipt stays readable beside the summary."""
@@ -36,10 +43,19 @@ def receipt_path(ctx: AppContext, receipt: Receipt) -> Path:
 class ReceiptDialog(QDialog):
     """Shows the receipt's key figures at once, and its PDF when rendered."""
 
-    def __init__(self, ctx: AppContext, receipt: Receipt, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        receipt: Receipt,
+        parent: QWidget | None = None,
+        *,
+        new_member: PendingEnrolment | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.receipt = receipt
+        self.new_member = new_member
+        self.documents = MemberDocuments(ctx, self, self._on_documents_problem)
         self.pdf_path: Path | None = None
         self.pages: list[QImage] = []
         self.setWindowTitle(self.tr("Ticket {n}").format(n=receipt.receipt_number))
@@ -69,6 +85,8 @@ class ReceiptDialog(QDialog):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(summary)
+        if new_member is not None:
+            left.addWidget(self._new_member_box(new_member))
         left.addStretch(1)
         left.addLayout(buttons)
         layout.addLayout(left, 1)
@@ -79,6 +97,46 @@ class ReceiptDialog(QDialog):
             success=self._on_rendered,
             failure=self._on_render_failed,
         )
+
+    def _new_member_box(self, member: PendingEnrolment) -> QFrame:
+        """The new member's card number, and their card and signed consent to print."""
+        box = QFrame(objectName="newMemberBox")
+        title = QLabel(
+            self.tr("Bienvenida al club: {name}").format(name=member.name),
+            objectName="sectionTitle",
+        )
+        title.setWordWrap(True)
+        self.card_number = QLabel(
+            self.tr("Tarjeta de socio nº {n}").format(n=self.receipt.card_number or "—"),
+            objectName="cardNumber",
+        )
+        self.card_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.member_problem = QLabel(objectName="errorLabel")
+        self.member_problem.setWordWrap(True)
+        self.member_problem.hide()
+        self.print_card_button = QPushButton(self.tr("Imprimir tarjeta"), objectName="actionButton")
+        self.print_consent_button = QPushButton(
+            self.tr("Imprimir consentimiento"), objectName="actionButton"
+        )
+        self.print_card_button.clicked.connect(
+            lambda: self.documents.print_card(member.customer_id)
+        )
+        self.print_consent_button.clicked.connect(
+            lambda: self.documents.print_enrolment_consent(member.customer_id)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_card_button)
+        buttons.addWidget(self.print_consent_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(title)
+        layout.addWidget(self.card_number)
+        layout.addLayout(buttons)
+        layout.addWidget(self.member_problem)
+        return box
+
+    def _on_documents_problem(self, text: str) -> None:
+        self.member_problem.setText(text)
+        self.member_problem.setVisible(bool(text))
 
     def _summary_text(self) -> str:
         r = self.receipt
