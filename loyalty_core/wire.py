@@ -55,6 +55,7 @@ class Entity(StrEnum):
     CUSTOMER = "customer"
     CONSENT = "consent"
     MAIL = "mail"
+    MEMBER_CARD = "member_card"
 
 
 class Operation(StrEnum):
@@ -269,6 +270,20 @@ class ConsentPayload(_Payload):
         return self.model_dump(mode="json", exclude={"digest", "document_sha256", "document_size"})
 
 
+class MemberCardPayload(_Payload):
+    """A member card issued at a counter to a customer who had none (a customer
+    already known who joins the club). Registrations carry their card themselves."""
+
+    ENTITY: ClassVar[Entity] = Entity.MEMBER_CARD
+    VERSION: ClassVar[int] = 1
+
+    card_id: uuid.UUID
+    customer_id: uuid.UUID
+    card_number: str = Field(max_length=20)
+    store_code: str = Field(max_length=16)
+    issued_at: UtcDatetime
+
+
 class MailPayload(_Payload):
     """Please e-mail this document to the customer (head office sends it; tablets hold no
     mail account). The document travels as an attachment, by its hash."""
@@ -292,6 +307,7 @@ PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
     (Entity.CUSTOMER, Operation.UPDATE): ProfilePatchPayload,
     (Entity.CONSENT, Operation.CREATE): ConsentPayload,
     (Entity.MAIL, Operation.CREATE): MailPayload,
+    (Entity.MEMBER_CARD, Operation.CREATE): MemberCardPayload,
 }
 """The payload model of each (entity, operation) a change may carry."""
 

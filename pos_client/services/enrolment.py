@@ -17,24 +17,29 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from loyalty_core.consent import enrolment_choices
-from loyalty_core.errors import UserFacingError
+from loyalty_core.errors import UnknownCustomer, UserFacingError
 from loyalty_core.ids import uuid7
 from loyalty_core.member_card import CARD_ISSUERS, STANDALONE_ISSUER, make_card_number
 from loyalty_core.registration import Registration, check_may_consent
 from loyalty_core.signature import Signature, check_signature
 from loyalty_core.text import fold
-from loyalty_core.wire import CustomerPayload, Operation
+from loyalty_core.wire import CustomerPayload, MemberCardPayload, Operation
 from pos_client.services.consents import SignedConsent, record_consent
+from pos_client.services.profiles import update_profile
 from pos_client.services.staff import StaffMember
 from pos_client.store.models import Customer, Device, Setting, SyncFeed
 from pos_client.store.outbox import NewChange, append_changes
+
+
+class AlreadyMember(UserFacingError):
+    code = "already_member"
 
 
 class CardIssuerUnknown(UserFacingError):
@@ -49,11 +54,16 @@ class CardsExhausted(UserFacingError):
 
 @dataclass(frozen=True)
 class PendingEnrolment:
-    """A checked registration and signed consent, waiting for the visit's sale."""
+    """A checked registration and signed consent, waiting for the visit's sale.
+
+    `existing`: a customer already known (not a member) who joins; the
+    registration then holds their details as checked with them at the counter.
+    """
 
     customer_id: uuid.UUID
     registration: Registration
     consent: SignedConsent
+    existing: bool = False
 
     @property
     def name(self) -> str:
@@ -81,6 +91,38 @@ def prepare(
     return PendingEnrolment(new_id(), registration, consent)
 
 
+def prepare_existing(
+    customer_id: uuid.UUID,
+    registration: Registration,
+    consent: SignedConsent,
+    *,
+    today: date,
+) -> PendingEnrolment:
+    """A known customer who is not a member joins: their details checked, the consent signed."""
+    checked = prepare(registration, consent, today=today, new_id=lambda: customer_id)
+    return replace(checked, existing=True)
+
+
+def registration_of(session: Session, customer_id: uuid.UUID) -> dict[str, str | None]:
+    """A known customer's details as the registration form shows them, to check and complete."""
+    row = session.scalars(select(Customer).where(Customer.id == customer_id)).first()
+    if row is None:
+        raise UnknownCustomer("no such customer", id=str(customer_id))
+    if row.club_member:
+        raise AlreadyMember("this customer is a club member already")
+    return {
+        "first_name": row.first_name,
+        "last_names": row.last_names,
+        "national_id": row.national_id,
+        "phone": row.phone,
+        "email": row.email,
+        "postal_code": row.postal_code,
+        "birth_date": row.birth_date.strftime("%d/%m/%Y") if row.birth_date else None,
+        "language": row.language,
+        "gender": row.gender,
+    }
+
+
 def complete(
     session: Session,
     pending: PendingEnrolment,
@@ -90,6 +132,8 @@ def complete(
     new_id: Callable[[], uuid.UUID] = uuid7,
 ) -> Enrolled:
     """Write the new member, their card and consent, in the caller's (the sale's) transaction."""
+    if pending.existing:
+        return _complete_existing(session, pending, staff=staff, now=now, new_id=new_id)
     device = session.scalars(select(Device)).one()
     card = issue_card(session, device)
     reg = pending.registration
@@ -142,6 +186,56 @@ def complete(
         new_id=new_id,
     )
     return Enrolled(pending.customer_id, card, consent_id)
+
+
+def _complete_existing(
+    session: Session,
+    pending: PendingEnrolment,
+    *,
+    staff: StaffMember,
+    now: datetime,
+    new_id: Callable[[], uuid.UUID],
+) -> Enrolled:
+    """A known customer joins: their corrected details, a card if they have none, the consent."""
+    customer = session.scalars(select(Customer).where(Customer.id == pending.customer_id)).first()
+    if customer is None:
+        raise UnknownCustomer("no such customer", id=str(pending.customer_id))
+    update_profile(
+        session,
+        customer_id=customer.id,
+        fields=pending.registration.profile_fields(),
+        staff=staff,
+        now=now,
+        new_id=new_id,
+    )
+    device = session.scalars(select(Device)).one()
+    if customer.card_number is None:
+        card = issue_card(session, device)
+        customer.card_number = card
+        customer.enrolled_on = now.astimezone().date()
+        issued = MemberCardPayload(
+            card_id=new_id(),
+            customer_id=customer.id,
+            card_number=card,
+            store_code=device.store_code,
+            issued_at=now,
+        )
+        append_changes(
+            session,
+            [NewChange(new_id(), issued, issued.card_id, Operation.CREATE, now, staff.id)],
+            device=device,
+        )
+    consent_id = record_consent(
+        session,
+        customer=customer,
+        kind="enrolment",
+        consent=pending.consent,
+        staff=staff,
+        device=device,
+        now=now,
+        new_id=new_id,
+    )
+    return Enrolled(customer.id, str(customer.card_number), consent_id)
 
 
 def issue_card(session: Session, device: Device) -> str:

@@ -326,3 +326,24 @@ def merged_ids(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, uuid.UU
         if survivor is not None:
             out[customer_id] = survivor.id
     return out
+
+
+def give_card(
+    session: Session, customer: Customer, card_number: str, *, now: datetime
+) -> list[str]:
+    """A card issued at a counter to a known customer: theirs from now on (flags say why not).
+
+    The card in the customer's hand wins over one they had before (an old
+    member joining again); a number another customer holds, or one that is
+    not a card number, cannot be theirs: kept out, and flagged.
+    """
+    if not is_card_number(card_number):
+        return ["card_number_refused"]
+    holder = session.scalar(select(Customer.id).where(Customer.card_number == card_number))
+    if holder is not None and holder != customer.id:
+        return ["card_number_refused"]
+    flags = ["card_replaced"] if customer.card_number not in (None, card_number) else []
+    customer.card_number = card_number
+    session.flush()
+    publish_customer(session, customer, now=now)
+    return flags

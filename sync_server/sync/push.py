@@ -45,6 +45,7 @@ from loyalty_core.wire import (
     LedgerEntryPayload,
     LedgerKind,
     MailPayload,
+    MemberCardPayload,
     Operation,
     ProfilePatchPayload,
     SalePayload,
@@ -57,6 +58,7 @@ from sync_server.consents.models import Consent
 from sync_server.customers.models import Customer
 from sync_server.customers.service import (
     apply_patch,
+    give_card,
     live_customer,
     merged_ids,
     publish_customer,
@@ -171,11 +173,25 @@ def _apply_mail(
     return Outcome()
 
 
+def _apply_card(
+    session: Session, device: Device, payload: Payload, change: Change, now: datetime
+) -> Outcome:
+    assert isinstance(payload, MemberCardPayload)
+    if payload.store_code != device.store_code:
+        raise Refusal("wrong_store", "a device issues cards for its own store only")
+    customer = live_customer(session, payload.customer_id)
+    if customer is None:
+        raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
+    flags = give_card(session, customer, payload.card_number, now=now)
+    return Outcome(flags=flags)
+
+
 APPLIERS: dict[tuple[Entity, Operation], Applier] = {
     (Entity.CUSTOMER, Operation.UPDATE): _apply_profile,
     (Entity.CUSTOMER, Operation.CREATE): _apply_registration,
     (Entity.CONSENT, Operation.CREATE): _apply_consent,
     (Entity.MAIL, Operation.CREATE): _apply_mail,
+    (Entity.MEMBER_CARD, Operation.CREATE): _apply_card,
 }
 """Changes applied one at a time; sales and points entries go through `FactRun`."""
 
@@ -580,6 +596,8 @@ def _recorded(session: Session, change: Change) -> bool:
         query = select(LedgerEntry.id).where(LedgerEntry.id == change.entity_id)
     elif change.entity == Entity.CONSENT:
         query = select(Consent.id).where(Consent.id == change.entity_id)
+    elif change.entity == Entity.MEMBER_CARD:
+        return True  # a card conflicts only on its change id
     elif change.entity == Entity.MAIL:
         query = select(MailRequest.id).where(MailRequest.id == change.entity_id)
     elif change.op == Operation.CREATE:
@@ -618,6 +636,7 @@ def _checked(change: Change) -> tuple[Payload, str]:
         Entity.CUSTOMER: "customer_id",
         Entity.CONSENT: "consent_id",
         Entity.MAIL: "mail_id",
+        Entity.MEMBER_CARD: "card_id",
     }
     if getattr(payload, ids[change.entity]) != change.entity_id:
         raise Refusal("entity_mismatch", "the change's entity id is not its payload's")

@@ -262,3 +262,37 @@ def test_a_registration_is_not_stored_twice_by_a_retried_finish(store) -> None:
     with store.sessions.begin() as s:
         assert count(s, Consent) == 1
         assert s.scalar(select(func.count()).where(Customer.id == pending.customer_id)) == 1
+
+
+def test_a_known_customer_who_is_not_a_member_joins_with_a_card_and_their_details(store) -> None:
+    with store.sessions.begin() as s:
+        known = s.scalars(select(Customer).where(Customer.id == store.customer_id)).one()
+        known.club_member, known.card_number = False, None
+    with store.sessions.begin() as s:
+        form = enrolment.registration_of(s, store.customer_id)
+    assert form["first_name"] and form["language"]
+    registration = a_registration(
+        first_name=form["first_name"],
+        last_names=form["last_names"],
+        phone=form["phone"],
+        national_id=form["national_id"] or "",
+        postal_code="08012",
+    )
+    pending = enrolment.prepare_existing(store.customer_id, registration, a_consent(), today=TODAY)
+    with store.sessions.begin() as s:
+        enrol(s, store, pending)
+    with store.sessions.begin() as s:
+        member = s.scalars(select(Customer).where(Customer.id == store.customer_id)).one()
+        assert member.club_member and member.postal_code == "08012"
+        assert member.card_number == make_card_number(STANDALONE_ISSUER, 1)
+        rows = s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+        assert [(r.entity, r.op) for r in rows] == [
+            ("customer", "update"),
+            ("member_card", "create"),
+            ("consent", "create"),
+            ("sale", "create"),
+            ("ledger_entry", "create"),
+        ]
+        with pytest.raises(UserFacingError) as already:
+            enrolment.registration_of(s, store.customer_id)
+        assert already.value.code == "already_member"

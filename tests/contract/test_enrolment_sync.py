@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import UTC, datetime
 
-from chain import ServerProcess, Tablet
-from members import a_registration, enrol_with_sale
+from chain import CODES, JORDI, ServerProcess, Tablet
+from members import TODAY, a_consent, a_registration, enrol_with_sale
 from sqlalchemy import select
 
 from loyalty_core.consent import Purpose
 from loyalty_core.member_card import is_card_number
+from pos_client.services import enrolment, sales
+from pos_client.services.cart import Cart
+from pos_client.services.catalogue import find_product
 from pos_client.services.customers import identify
 from pos_client.services.receipts import customer_on_receipt
+from pos_client.services.sales import PaymentInput
 from pos_client.store.models import Customer, LedgerEntry, OutboxEntry, Sale
 from sync_server.consents.models import Attachment
 from sync_server.consents.models import Consent as ServerConsent
@@ -109,3 +114,50 @@ def test_one_person_registered_on_two_tablets_offline_becomes_one_customer_every
             # The card the second tablet printed still finds the one customer.
             hits = identify(s, query=second_card).hits
             assert [h.id for h in hits] == [one]
+
+
+def test_a_known_customer_joins_the_club_in_another_store_and_their_card_works_everywhere(
+    server: ServerProcess, new_tablet: Callable[..., Tablet]
+) -> None:
+    counter, home = new_tablet("S001"), new_tablet("S002")
+    counter.sync()
+    home.sync()
+    # Jordi is known (registered at S002, no club); at S001 he joins with a purchase.
+    with counter.sessions.begin() as s:
+        form = enrolment.registration_of(s, JORDI)
+    assert form["phone"] is None  # S001 holds only his slim record: the form is completed
+    registration = a_registration(
+        first_name="Jordi",
+        last_names="Ferrer i Castellà",
+        national_id="",
+        phone="699 111 222",
+        email="jordi.ferrer@example.cat",
+        language="ca",
+        gender="",
+    )
+    pending = enrolment.prepare_existing(JORDI, registration, a_consent(), today=TODAY)
+    member = counter.staff("1001")
+    with counter.sessions.begin() as s:
+        cart = Cart()
+        cart.enrol(pending)
+        cart.add_product(find_product(s, code=CODES["cream"]), 1)
+        receipt = sales.finish(
+            s,
+            cart=cart,
+            payment=PaymentInput(card_cents=cart.priced().total_cents),
+            staff=member,
+            now=datetime.now(UTC),
+        )
+        card = s.scalars(select(Customer.card_number).where(Customer.id == JORDI)).one()
+    counter.sync()
+    home.sync()
+
+    with server.admin() as s:
+        jordi = s.get(ServerCustomer, JORDI)
+        assert jordi is not None and jordi.card_number == card and jordi.club_member
+        assert jordi.email == "jordi.ferrer@example.cat" and jordi.language == "ca"
+        assert s.scalars(select(ServerConsent).where(ServerConsent.customer_id == JORDI)).one()
+    with home.sessions.begin() as s:
+        hits = identify(s, query=card).hits
+        assert [(h.id, h.club_member) for h in hits] == [(JORDI, True)]
+        assert customer_on_receipt(s, JORDI)[1] == receipt.points_earned
