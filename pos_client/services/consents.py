@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -168,31 +169,33 @@ def record_consent(
         device=device,
     )
     hlc = session.scalar(select(OutboxEntry.hlc).where(OutboxEntry.change_id == change_id))
-    session.execute(
-        insert(Consent),
-        [
-            dict(
-                id=consent_id,
-                customer_id=customer.id,
-                kind=kind,
-                text_version=consent.text.version,
-                language=consent.text.language,
-                text_sha256=consent.text.sha256,
-                choices={str(p): given for p, given in consent.choices.items()},
-                hlc=hlc,
-                signed_at=consent.signed_at,
-                store_code=device.store_code,
-                device_code=device.device_code,
-                staff_name=staff.name,
-                customer_snapshot=snapshot.model_dump(mode="json"),
-                signature=consent.signature.to_data() if consent.signature else None,
-                digest=digest,
-                document_sha256=pdf_sha,
-            )
-        ],
-    )
+    session.execute(insert(Consent), [_row(payload, hlc=hlc, signature=consent.signature)])
     refresh_state(session, customer)
     return consent_id
+
+
+def _row(
+    payload: ConsentPayload, *, hlc: str | None, signature: Signature | None
+) -> dict[str, Any]:
+    """The local record of a consent, as it was sent (with the vectors it seals)."""
+    return dict(
+        id=payload.consent_id,
+        customer_id=payload.customer_id,
+        kind=payload.kind,
+        text_version=payload.text_version,
+        language=payload.language,
+        text_sha256=payload.text_sha256,
+        choices={str(p): given for p, given in payload.choices.items()},
+        hlc=hlc,
+        signed_at=payload.signed_at,
+        store_code=payload.store_code,
+        device_code=payload.device_code,
+        staff_name=payload.staff_name,
+        customer_snapshot=payload.customer.model_dump(mode="json"),
+        signature=signature.to_data() if signature else None,
+        digest=payload.digest,
+        document_sha256=payload.document_sha256,
+    )
 
 
 def change_consent(

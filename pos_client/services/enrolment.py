@@ -132,9 +132,33 @@ def complete(
     new_id: Callable[[], uuid.UUID] = uuid7,
 ) -> Enrolled:
     """Write the new member, their card and consent, in the caller's (the sale's) transaction."""
-    if pending.existing:
-        return _complete_existing(session, pending, staff=staff, now=now, new_id=new_id)
     device = session.scalars(select(Device)).one()
+    join = _join_known if pending.existing else _register
+    customer, depends_on = join(session, pending, device, staff=staff, now=now, new_id=new_id)
+    consent_id = record_consent(
+        session,
+        customer=customer,
+        kind="enrolment",
+        consent=pending.consent,
+        staff=staff,
+        device=device,
+        now=now,
+        depends_on=depends_on,
+        new_id=new_id,
+    )
+    return Enrolled(customer.id, str(customer.card_number), consent_id)
+
+
+def _register(
+    session: Session,
+    pending: PendingEnrolment,
+    device: Device,
+    *,
+    staff: StaffMember,
+    now: datetime,
+    new_id: Callable[[], uuid.UUID],
+) -> tuple[Customer, uuid.UUID | None]:
+    """A new customer with a new card; the consent depends on their registration."""
     card = issue_card(session, device)
     reg = pending.registration
     session.execute(
@@ -174,29 +198,19 @@ def complete(
         device=device,
     )
     customer = session.scalars(select(Customer).where(Customer.id == pending.customer_id)).one()
-    consent_id = record_consent(
-        session,
-        customer=customer,
-        kind="enrolment",
-        consent=pending.consent,
-        staff=staff,
-        device=device,
-        now=now,
-        depends_on=change_id,
-        new_id=new_id,
-    )
-    return Enrolled(pending.customer_id, card, consent_id)
+    return customer, change_id
 
 
-def _complete_existing(
+def _join_known(
     session: Session,
     pending: PendingEnrolment,
+    device: Device,
     *,
     staff: StaffMember,
     now: datetime,
     new_id: Callable[[], uuid.UUID],
-) -> Enrolled:
-    """A known customer joins: their corrected details, a card if they have none, the consent."""
+) -> tuple[Customer, uuid.UUID | None]:
+    """A known customer joins: their corrected details, and a card if they have none."""
     customer = session.scalars(select(Customer).where(Customer.id == pending.customer_id)).first()
     if customer is None:
         raise UnknownCustomer("no such customer", id=str(pending.customer_id))
@@ -208,15 +222,13 @@ def _complete_existing(
         now=now,
         new_id=new_id,
     )
-    device = session.scalars(select(Device)).one()
     if customer.card_number is None:
-        card = issue_card(session, device)
-        customer.card_number = card
+        customer.card_number = issue_card(session, device)
         customer.enrolled_on = now.astimezone().date()
         issued = MemberCardPayload(
             card_id=new_id(),
             customer_id=customer.id,
-            card_number=card,
+            card_number=customer.card_number,
             store_code=device.store_code,
             issued_at=now,
         )
@@ -225,17 +237,7 @@ def _complete_existing(
             [NewChange(new_id(), issued, issued.card_id, Operation.CREATE, now, staff.id)],
             device=device,
         )
-    consent_id = record_consent(
-        session,
-        customer=customer,
-        kind="enrolment",
-        consent=pending.consent,
-        staff=staff,
-        device=device,
-        now=now,
-        new_id=new_id,
-    )
-    return Enrolled(customer.id, str(customer.card_number), consent_id)
+    return customer, None
 
 
 def issue_card(session: Session, device: Device) -> str:

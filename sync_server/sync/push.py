@@ -143,15 +143,21 @@ def _apply_registration(
     return Outcome(flags=registered.flags)
 
 
+def _customer_here(session: Session, customer_id: uuid.UUID) -> Customer:
+    """The customer a change names (the survivor if merged), or wait for their registration."""
+    customer = live_customer(session, customer_id)
+    if customer is None:
+        raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
+    return customer
+
+
 def _apply_consent(
     session: Session, device: Device, payload: Payload, change: Change, now: datetime
 ) -> Outcome:
     assert isinstance(payload, ConsentPayload)
     if payload.store_code != device.store_code or payload.device_code != device.device_code:
         raise Refusal("wrong_store", "a device records consents signed on it only")
-    customer = live_customer(session, payload.customer_id)
-    if customer is None:
-        raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
+    customer = _customer_here(session, payload.customer_id)
     try:
         flags = consents.record(session, payload, customer=customer, hlc=change.hlc, now=now)
     except consents.AttachmentsMissing as missing:
@@ -179,9 +185,7 @@ def _apply_card(
     assert isinstance(payload, MemberCardPayload)
     if payload.store_code != device.store_code:
         raise Refusal("wrong_store", "a device issues cards for its own store only")
-    customer = live_customer(session, payload.customer_id)
-    if customer is None:
-        raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
+    customer = _customer_here(session, payload.customer_id)
     flags = give_card(session, customer, payload.card_number, now=now)
     return Outcome(flags=flags)
 
