@@ -193,6 +193,7 @@ def _row(
         staff_name=payload.staff_name,
         customer_snapshot=payload.customer.model_dump(mode="json"),
         signature=signature.to_data() if signature else None,
+        signed=signature is not None,
         digest=payload.digest,
         document_sha256=payload.document_sha256,
     )
@@ -277,7 +278,7 @@ def history(session: Session, customer_id: uuid.UUID) -> list[ConsentRecord]:
             language=r.language,
             store_code=r.store_code,
             staff_name=r.staff_name,
-            signed=r.signature is not None,
+            signed=r.signed,
             document_here=r.document_sha256 in here,
             digest=r.digest,
         )

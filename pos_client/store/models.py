@@ -193,6 +193,8 @@ class Consent(Base):
         JSON, nullable=True, info=PII
     )
     signature: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True, info=PII)
+    """The vectors, on the tablet that took the signature only."""
+    signed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     digest: Mapped[str] = mapped_column(String(64))
     document_sha256: Mapped[str] = mapped_column(String(64))
 

@@ -376,6 +376,9 @@ def _apply_profile(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     c.search_name = fold(f"{c.first_name} {c.last_names}")
     if p.consent_records:
         _merge_consents(session, c, p.consent_records)
+    elif session.scalar(select(Consent.id).where(Consent.customer_id == c.id).limit(1)) is None:
+        # No record here or on the server (members who joined on paper): head office's state.
+        c.consent_state = dict(p.consents) if p.consents is not None else None
 
 
 def _merge_consents(session: Session, c: Customer, records: list[ConsentRecordRow]) -> None:
@@ -404,6 +407,7 @@ def _merge_consents(session: Session, c: Customer, records: list[ConsentRecordRo
                 staff_name=r.staff_name,
                 customer_snapshot=None,
                 signature=None,
+                signed=r.signed,
                 digest=r.digest,
                 document_sha256=r.document_sha256 or "",
             )

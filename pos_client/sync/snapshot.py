@@ -126,6 +126,27 @@ _RENAME = (
 )
 """Names only where they changed: the name index trigger fires for those rows alone."""
 
+_CONSENT_RECORDS = (
+    "INSERT INTO consent (id, customer_id, kind, text_version, language, text_sha256, "
+    "choices, hlc, signed_at, store_code, device_code, staff_name, customer_snapshot, "
+    "signature, signed, digest, document_sha256) "
+    "SELECT replace(r.value ->> 'id', '-', ''), snap.id, r.value ->> 'kind', "
+    "r.value ->> 'text_version', r.value ->> 'language', r.value ->> 'text_sha256', "
+    "json(r.value -> 'choices'), r.value ->> 'hlc', "
+    "replace(r.value ->> 'signed_at', 'Z', '+00:00'), r.value ->> 'store_code', "
+    "r.value ->> 'device_code', r.value ->> 'staff_name', NULL, NULL, "
+    "coalesce(r.value ->> 'signed', 0), r.value ->> 'digest', "
+    "coalesce(r.value ->> 'document_sha256', '') "
+    "FROM snap, json_each(snap.consent_records) AS r "
+    "WHERE snap.consent_records IS NOT NULL ON CONFLICT(id) DO NOTHING"
+)
+"""The consent records of the customers this store serves (what was agreed, when, where)."""
+
+
+def _json_or_none(value: object) -> str | None:
+    return None if value is None else orjson.dumps(value).decode()
+
+
 LOADERS: dict[Feed, _Loader] = {
     Feed.DIRECTORY: _Loader(
         columns=(
@@ -185,6 +206,9 @@ LOADERS: dict[Feed, _Loader] = {
             "birth_date",
             "postal_code",
             "language",
+            "gender",
+            "consent_state",
+            "consent_records",
         ),
         row=lambda d: (
             _hex(d["id"]),
@@ -197,13 +221,18 @@ LOADERS: dict[Feed, _Loader] = {
             d["birth_date"],
             d["postal_code"],
             d["language"],
+            d.get("gender"),
+            _json_or_none(d.get("consents")),
+            _json_or_none(d.get("consent_records") or None),
         ),
         merge=(
             _NEW_CUSTOMER,
             "UPDATE customer SET national_id=snap.national_id, phone=snap.phone, "
             "email=snap.email, birth_date=snap.birth_date, postal_code=snap.postal_code, "
-            "language=snap.language FROM snap WHERE customer.id = snap.id",
+            "language=snap.language, gender=snap.gender, consent_state=snap.consent_state "
+            "FROM snap WHERE customer.id = snap.id",
             _RENAME,
+            _CONSENT_RECORDS,
         ),
     ),
     Feed.BALANCES: _Loader(

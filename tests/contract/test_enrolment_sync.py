@@ -16,6 +16,7 @@ from loyalty_core.member_card import is_card_number
 from pos_client.services import enrolment, sales
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import find_product
+from pos_client.services.consents import history, state_of
 from pos_client.services.customers import identify
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.services.sales import PaymentInput
@@ -161,3 +162,29 @@ def test_a_known_customer_joins_the_club_in_another_store_and_their_card_works_e
         hits = identify(s, query=card).hits
         assert [(h.id, h.club_member) for h in hits] == [(JORDI, True)]
         assert customer_on_receipt(s, JORDI)[1] == receipt.points_earned
+
+
+def test_a_new_tablet_of_the_store_gets_the_consents_in_its_first_download(
+    server: ServerProcess, new_tablet: Callable[..., Tablet]
+) -> None:
+    counter = new_tablet("S001")
+    counter.sync()
+    customer_id, _ = enrol_with_sale(counter, {"cream": 1}, email=True, skin_data=True)
+    counter.sync()
+    newcomer = new_tablet("S001")  # its first download comes from the snapshot files
+    report = newcomer.sync()
+    assert report.pulled["profiles"] >= 1
+    with newcomer.sessions.begin() as s:
+        held = s.scalars(select(Customer).where(Customer.id == customer_id)).one()
+        assert held.gender == "female" and held.club_member
+        assert held.consent_state == {
+            "club": True,
+            "email": True,
+            "sms": False,
+            "profiling": False,
+            "skin_data": True,
+        }
+        records = history(s, customer_id)
+        assert [(r.kind, r.store_code, r.signed) for r in records] == [("enrolment", "S001", True)]
+        assert records[0].choices[Purpose.SKIN_DATA] is True
+        assert state_of(s, customer_id) == {Purpose(k): v for k, v in held.consent_state.items()}
