@@ -25,7 +25,6 @@ from sync_server.errors import ApiError
 
 MAX_CHUNK_BYTES = 1 << 19
 """Half the server's request body limit: a chunk and its headers always fit."""
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")
 
 
@@ -34,12 +33,6 @@ class UploadState:
     complete: bool
     received: int
     size: int | None = None
-
-
-def check_name(sha256: str) -> str:
-    if not SHA256.match(sha256):
-        raise ApiError(422, "bad_attachment_name", "an attachment is named by its SHA-256 in hex")
-    return sha256
 
 
 def state(session: Session, sha256: str) -> UploadState:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Response
+from fastapi import APIRouter, Body, Header, Path, Response
 
 from loyalty_core.sync_protocol import ErrorBody
 from sync_server.consents import attachments
@@ -17,22 +17,39 @@ OFFSET_HEADER = "Upload-Offset"
 
 router = APIRouter(prefix="/v1/attachments", tags=["attachments"], responses=ERRORS)
 
+Sha256 = Annotated[
+    str,
+    Path(
+        pattern=r"^[0-9a-f]{64}$",
+        description="the file's SHA-256 in lower-case hex: its name",
+    ),
+]
 
-@router.head("/{sha256}")
-def progress(sha256: str, device: DeviceDep, session: ReadSessionDep) -> Response:
+
+_PROGRESS: dict[int | str, dict[str, Any]] = {
+    200: {"description": "the server holds the whole file", "content": {}},
+    404: {
+        "description": "not held whole yet: `Upload-Offset` says how many bytes arrived",
+        "content": {},
+    },
+}
+
+
+@router.head("/{sha256}", response_class=Response, responses=_PROGRESS)
+def progress(sha256: Sha256, device: DeviceDep, session: ReadSessionDep) -> Response:
     """200 with its size when the server holds the file; 404 with how much has arrived."""
-    held = attachments.state(session, attachments.check_name(sha256))
+    held = attachments.state(session, sha256)
     headers = {OFFSET_HEADER: str(held.received)}
     return Response(status_code=200 if held.complete else 404, headers=headers)
 
 
 @router.put("/{sha256}", status_code=200)
 def upload(
-    sha256: str,
-    data: Annotated[bytes, Body(media_type="application/octet-stream")],
+    sha256: Sha256,
     device: DeviceDep,
     session: SessionDep,
     now: NowDep,
+    data: Annotated[bytes, Body(media_type="application/octet-stream")] = b"",
     content_range: Annotated[str | None, Header()] = None,
     x_attachment_type: Annotated[str, Header()] = "application/octet-stream",
 ) -> Response:
@@ -41,7 +58,6 @@ def upload(
     The body is sent as application/octet-stream whatever the file is; its
     own type travels in `X-Attachment-Type`.
     """
-    attachments.check_name(sha256)
     start, total = attachments.parse_range(content_range, len(data))
     held = attachments.put_chunk(
         session,
@@ -60,7 +76,7 @@ def upload(
 
 
 @router.get("/{sha256}")
-def download(sha256: str, device: DeviceDep, session: ReadSessionDep) -> Response:
+def download(sha256: Sha256, device: DeviceDep, session: ReadSessionDep) -> Response:
     """A file a tablet of this store may print again (a signed consent document)."""
-    found = attachments.fetch(session, device, attachments.check_name(sha256))
+    found = attachments.fetch(session, device, sha256)
     return Response(found.data, media_type=found.content_type)

@@ -27,6 +27,7 @@ from loyalty_core.consent import (
 from loyalty_core.receipt_chain import canonical_json
 from loyalty_core.signature import Signature
 from loyalty_core.wire import ConsentPayload
+from sync_server.bulk import among
 from sync_server.consents.attachments import have
 from sync_server.consents.models import Attachment, Consent
 from sync_server.customers.models import Customer
@@ -119,30 +120,40 @@ def refresh_state(session: Session, customer: Customer, *, now: datetime) -> Non
     session.flush()
 
 
-def history(session: Session, customer_id: uuid.UUID) -> list[dict[str, object]]:
-    """A customer's records as their serving stores' tablets hold them (no vectors)."""
+def histories(
+    session: Session, customer_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[dict[str, object]]]:
+    """Customers' records as their serving stores' tablets hold them (no vectors), one read."""
+    found: dict[uuid.UUID, list[dict[str, object]]] = {}
+    if not customer_ids:
+        return found
     rows = session.scalars(
-        select(Consent).where(Consent.customer_id == customer_id).order_by(Consent.hlc)
+        select(Consent)
+        .where(among(session, Consent.customer_id, customer_ids))
+        .order_by(Consent.customer_id, Consent.hlc)
     )
-    return [
-        {
-            "id": str(c.id),
-            "kind": c.kind,
-            "text_version": c.text_version,
-            "language": c.language,
-            "text_sha256": c.text_sha256,
-            "choices": c.choices,
-            "hlc": c.hlc,
-            "signed_at": c.signed_at.isoformat(),
-            "store_code": c.store_code,
-            "device_code": c.device_code,
-            "staff_name": c.staff_name,
-            "digest": c.digest,
-            "document_sha256": c.document_sha256,
-            "signed": c.signature_sha256 is not None,
-        }
-        for c in rows
-    ]
+    for c in rows:
+        found.setdefault(c.customer_id, []).append(_record(c))
+    return found
+
+
+def _record(c: Consent) -> dict[str, object]:
+    return {
+        "id": str(c.id),
+        "kind": c.kind,
+        "text_version": c.text_version,
+        "language": c.language,
+        "text_sha256": c.text_sha256,
+        "choices": c.choices,
+        "hlc": c.hlc,
+        "signed_at": c.signed_at.isoformat(),
+        "store_code": c.store_code,
+        "device_code": c.device_code,
+        "staff_name": c.staff_name,
+        "digest": c.digest,
+        "document_sha256": c.document_sha256,
+        "signed": c.signature_sha256 is not None,
+    }
 
 
 def marketing_targets(session: Session, channel: Purpose) -> Iterator[Customer]:

@@ -50,13 +50,8 @@ def directory_row(customer: Customer, secret: bytes) -> DirectoryRow:
     )
 
 
-def profile_row(customer: Customer, session: Session | None = None) -> ProfileRow:
-    """The full record; with a session, the customer's consent records too."""
-    records: list[dict[str, object]] = []
-    if session is not None:
-        from sync_server.consents.service import history
-
-        records = history(session, customer.id)
+def profile_row(customer: Customer, records: list[dict[str, object]] | None = None) -> ProfileRow:
+    """The full record, with the customer's consent records (see `consents.service.histories`)."""
     return ProfileRow.model_validate(
         dict(
             id=customer.id,
@@ -70,7 +65,7 @@ def profile_row(customer: Customer, session: Session | None = None) -> ProfileRo
             language=customer.language,
             gender=customer.gender,
             consents=customer.consents,
-            consent_records=records,
+            consent_records=records or [],
         )
     )
 
@@ -88,7 +83,10 @@ def publish_customer(session: Session, customer: Customer, *, now: datetime) -> 
     secret = lookup_secret(session)
     slim = directory_row(customer, secret).model_dump(mode="json")
     publish(session, Feed.DIRECTORY, CHAIN_SCOPE, str(customer.id), slim, now=now)
-    full = profile_row(customer, session).model_dump(mode="json")
+    from sync_server.consents.service import histories
+
+    records = histories(session, [customer.id]).get(customer.id)
+    full = profile_row(customer, records).model_dump(mode="json")
     for store in serving_stores(session, customer.id):
         publish(session, Feed.PROFILES, store, str(customer.id), full, now=now)
 
@@ -124,13 +122,13 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
         [{"customer_id": customer_id, "store_code": store} for customer_id, store in new],
         unless_taken=("customer_id", "store_code"),
     )
+    from sync_server.consents.service import histories
+
+    ids = sorted({customer_id for customer_id, _ in new})
+    records = histories(session, ids)
     profiles = {
-        customer.id: profile_row(customer, session).model_dump(mode="json")
-        for customer in session.scalars(
-            select(Customer).where(
-                among(session, Customer.id, {customer_id for customer_id, _ in new})
-            )
-        )
+        customer.id: profile_row(customer, records.get(customer.id)).model_dump(mode="json")
+        for customer in session.scalars(select(Customer).where(among(session, Customer.id, ids)))
     }
     by_store: dict[str, dict[str, dict[str, Any] | None]] = {}
     for customer_id, store in new:
