@@ -90,7 +90,7 @@ def test_bad_ranges_names_and_sizes_get_clear_refusals(
     assert put(tablet, sha, b"xy", "bytes 0-0/2").json()["code"] == "bad_content_range"
     too_big = put(tablet, sha, b"x", f"bytes 0-0/{MAX_ATTACHMENT_BYTES + 1}")
     assert too_big.status_code == 413 and too_big.json()["code"] == "attachment_too_large"
-    assert put(tablet, "not-a-hash", b"x", "bytes 0-0/1").json()["code"] == "bad_attachment_name"
+    assert put(tablet, "not-a-hash", b"x", "bytes 0-0/1").json()["code"] == "invalid_request"
     anonymous = requests.put(f"{tablet.server_url}/v1/attachments/{sha}", data=b"x", timeout=10)
     assert anonymous.status_code == 401
 
