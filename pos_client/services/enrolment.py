@@ -134,11 +134,14 @@ def complete(
     """Write the new member, their card and consent, in the caller's (the sale's) transaction."""
     device = session.scalars(select(Device)).one()
     join = _join_known if pending.existing else _register
+    # A known customer may have joined on another tablet meanwhile: what they signed
+    # today still counts, as a change of their choices.
+    already = pending.existing and _is_member(session, pending.customer_id)
     customer, depends_on = join(session, pending, device, staff=staff, now=now, new_id=new_id)
     consent_id = record_consent(
         session,
         customer=customer,
-        kind="enrolment",
+        kind="change" if already else "enrolment",
         consent=pending.consent,
         staff=staff,
         device=device,
@@ -222,9 +225,10 @@ def _join_known(
         now=now,
         new_id=new_id,
     )
+    if not customer.club_member:  # joining (again): a member from today
+        customer.enrolled_on = now.astimezone().date()
     if customer.card_number is None:
         customer.card_number = issue_card(session, device)
-        customer.enrolled_on = now.astimezone().date()
         issued = MemberCardPayload(
             card_id=new_id(),
             customer_id=customer.id,
@@ -238,6 +242,10 @@ def _join_known(
             device=device,
         )
     return customer, None
+
+
+def _is_member(session: Session, customer_id: uuid.UUID) -> bool:
+    return bool(session.scalar(select(Customer.club_member).where(Customer.id == customer_id)))
 
 
 def issue_card(session: Session, device: Device) -> str:

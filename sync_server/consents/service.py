@@ -108,14 +108,14 @@ def refresh_state(session: Session, customer: Customer, *, now: datetime) -> Non
     state = state_of(session, customer.id)
     customer.consents = {str(p): state[p] for p in PURPOSES}
     member = state[Purpose.CLUB]
-    if member and not customer.club_member:
-        first = session.scalar(
+    if member and not customer.club_member:  # joined, or joined again: a member since then
+        latest = session.scalar(
             select(Consent.signed_at)
             .where(Consent.customer_id == customer.id, Consent.kind == "enrolment")
-            .order_by(Consent.signed_at)
+            .order_by(Consent.signed_at.desc())
             .limit(1)
         )
-        customer.enrolled_on = (first or now).date()
+        customer.enrolled_on = (latest or now).date()
     customer.club_member = member
     session.flush()
 

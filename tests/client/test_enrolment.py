@@ -296,3 +296,27 @@ def test_a_known_customer_who_is_not_a_member_joins_with_a_card_and_their_detail
         with pytest.raises(UserFacingError) as already:
             enrolment.registration_of(s, store.customer_id)
         assert already.value.code == "already_member"
+
+
+def test_a_former_member_joins_again_from_today_and_a_double_join_is_a_change(store) -> None:
+    with store.sessions.begin() as s:
+        known = s.scalars(select(Customer).where(Customer.id == store.customer_id)).one()
+        known.club_member, card, known.enrolled_on = False, known.card_number, None
+        form = enrolment.registration_of(s, store.customer_id)
+    registration = a_registration(
+        first_name=form["first_name"],
+        last_names=form["last_names"],
+        phone=form["phone"],
+        national_id=form["national_id"] or "",
+    )
+    first = enrolment.prepare_existing(store.customer_id, registration, a_consent(), today=TODAY)
+    again = enrolment.prepare_existing(store.customer_id, registration, a_consent(), today=TODAY)
+    with store.sessions.begin() as s:
+        enrol(s, store, first)
+    with store.sessions.begin() as s:  # the same visit rung up twice: the second is no join
+        enrol(s, store, again)
+    with store.sessions.begin() as s:
+        member = s.scalars(select(Customer).where(Customer.id == store.customer_id)).one()
+        assert member.club_member and member.card_number == card  # the card they hold still works
+        assert member.enrolled_on == NOW.astimezone().date()
+        assert [r.kind for r in history(s, store.customer_id)] == ["change", "enrolment"]
