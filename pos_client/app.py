@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 STYLE_SHEET = RESOURCES / "styles" / "counter.qss"
+EXIT_STORE_UNAVAILABLE = 3
+"""`run`'s exit code when the store cannot be opened (its key, or another copy holding it)."""
 log = logging.getLogger(__name__)
 
 
@@ -136,7 +138,12 @@ def set_up_with_wizard(
 
 
 def run(settings: Settings) -> int:
-    """Open the app window and run until it is closed."""
+    """Open the app window and run until it is closed.
+
+    The store is opened on a worker thread (an old plain store is encrypted
+    first, with a window that says so); if it cannot be opened, a dialog says
+    what to do and `run` returns `EXIT_STORE_UNAVAILABLE`.
+    """
     started = time.perf_counter()
     _setup_logging(settings)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -145,8 +152,16 @@ def run(settings: Settings) -> int:
     if STYLE_SHEET.exists():
         apply_style_sheet(app)
     from pos_client.ui.main_window import MainWindow
+    from pos_client.ui.screens.startup.store_opening import open_store_at_start
 
-    sessions = open_store(settings.store_path)
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # the protecting window is not the last one
+    try:
+        sessions = open_store_at_start(settings.store_path)
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    if sessions is None:
+        return EXIT_STORE_UNAVAILABLE
     if needs_setup(sessions) and not set_up_with_wizard(app, settings, sessions):
         log.info("set-up wizard closed without registering")
         return 0

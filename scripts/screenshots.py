@@ -4,19 +4,28 @@ Run under Xvfb:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts
 Saves login, customer search, counter with a cart and customer card, payment,
 receipt dialog, and the receipt PDF rendered to PNG, in docs/screenshots/; then
 the enrolment: the registration form (a live error, a duplicate listed), the
-consent signed with a pen, the new member's card PDF and the consent history.
+consent signed with a pen, the new member's card PDF and the consent history;
+then a known customer who is not a member joining (their card with "Hacerse
+socio/a" above the form as it opens, pre-filled), and the dialog shown at
+start-up when the store was encrypted under another installation's key.
+
+The store's key goes to $LOYALTY_KEY_DIR (else the OS keyring or the user's
+config folder): point it at a throw-away folder, e.g.
+  LOYALTY_KEY_DIR=$(mktemp -d) PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
 """
 
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
-from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtGui import QColor, QImage, QInputDevice, QPainter, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -28,6 +37,11 @@ from pos_client.demo.loader import fill_demo_data
 from pos_client.store.database import open_store
 from pos_client.store.models import Customer, Product, PurchaseHistory
 from pos_client.ui.main_window import MainWindow
+from pos_client.ui.screens.startup.store_opening import (
+    ProtectingStoreWindow,
+    StoreErrorDialog,
+    open_store_at_start,
+)
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -118,7 +132,10 @@ def main() -> int:
     print(f"saved {OUT / 'receipt'}.png")
     counter.receipt_dialog.accept()
     enrolment_shots(app, counter, codes, known_phone=format_phone(known.phone or ""))
+    join_shots(app, counter, sessions)
     ctx.runner.wait()
+    window.hide()
+    start_up_shots(app, data)
     return 0
 
 
@@ -203,6 +220,91 @@ def enrolment_shots(app: QApplication, counter, codes, *, known_phone: str) -> N
     until(lambda: history.table.rowCount() == 2)
     shot(app, "consent-history")
     history.accept()
+
+
+def join_shots(app: QApplication, counter, sessions) -> None:
+    """A known customer who is not a member: their card, then the form as it opens."""
+    with sessions() as s:
+        joining = s.scalars(
+            select(Customer).where(
+                Customer.club_member.is_(False),
+                Customer.birth_date.is_(None),  # the form asks for it
+                Customer.phone.is_not(None),
+                Customer.email.is_not(None),
+                Customer.id.in_(select(PurchaseHistory.customer_id)),
+            )
+        ).first()
+    assert joining is not None
+    counter.identify.clear_customer()
+    counter.identify.select(joining.id)
+    until(lambda: counter.identify.card is not None and counter.identify.join_button.isVisible())
+    area = counter.window().frameGeometry()  # the window, not the screen's empty strip
+    card = screen(app).copy(area)
+    counter.identify.join_button.click()
+    until(lambda: counter.enrolment_flow is not None)
+    form = counter.enrolment_flow.registration_dialog
+    until(lambda: form.isVisible() and not form._debounce.isActive())
+    opened = screen(app).copy(area)
+    stacked = QImage(card.width(), card.height() + 12 + opened.height(), QImage.Format.Format_RGB32)
+    stacked.fill(QColor("#3b3b3b"))
+    painter = QPainter(stacked)
+    painter.drawImage(0, 0, card)
+    painter.drawImage(0, card.height() + 12, opened)
+    painter.end()
+    stacked.save(str(OUT / "join-club.png"))
+    print(f"saved {OUT / 'join-club'}.png")
+    form.reject()  # untouched: closes without asking
+    until(lambda: counter.enrolment_flow is None)
+
+
+def start_up_shots(app: QApplication, data: Path) -> None:
+    """Start-up: an old plain store being protected (to look at); a store under another key."""
+    old = data / "old-version" / "store.db"
+    open_store(old, encrypted=False).kw["bind"].dispose()
+    go = threading.Event()
+
+    def opener(path: Path):
+        go.wait(30)
+        return open_store(path)
+
+    def look_at_protecting() -> None:
+        if not any(isinstance(w, ProtectingStoreWindow) for w in app.topLevelWidgets()):
+            QTimer.singleShot(50, look_at_protecting)
+            return
+        look(app, "protecting-store")
+        go.set()
+
+    QTimer.singleShot(0, look_at_protecting)
+    open_store_at_start(old, opener=opener)
+
+    other = data / "other-installation"
+    keys = os.environ.get("LOYALTY_KEY_DIR")
+    os.environ["LOYALTY_KEY_DIR"] = str(other / "keys")  # made by another installation
+    try:
+        open_store(other / "data" / "store.db").kw["bind"].dispose()
+    finally:
+        if keys is None:
+            del os.environ["LOYALTY_KEY_DIR"]
+        else:
+            os.environ["LOYALTY_KEY_DIR"] = keys
+
+    def shoot_error() -> None:
+        box = app.activeModalWidget()
+        if not isinstance(box, StoreErrorDialog):
+            QTimer.singleShot(50, shoot_error)
+            return
+        pause(300)
+        box.grab().save(str(OUT / "store-key-error.png"))
+        print(f"saved {OUT / 'store-key-error'}.png")
+        box.close_button.click()
+
+    QTimer.singleShot(0, shoot_error)
+    assert open_store_at_start(other / "data" / "store.db") is None
+
+
+def screen(app: QApplication) -> QImage:
+    pause(300)
+    return app.primaryScreen().grabWindow(0).toImage()
 
 
 def look(app: QApplication, name: str) -> None:

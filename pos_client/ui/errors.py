@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -128,6 +129,33 @@ _MESSAGES: dict[str, str] = {
         "Esta tableta ha emitido todas sus tarjetas de socio: avise a la central. "
         "Descarte el alta para cobrar la venta sin ella.",
     ),
+    "already_member": QT_TRANSLATE_NOOP("Errors", "Este cliente ya es socio/a del club."),
+    "no_email": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Este cliente no tiene e-mail. Añada su e-mail en sus datos de cliente y vuelva a "
+        "enviarlo, o imprima el documento.",
+    ),
+    # At start-up, in a dialog before the app closes: what happened, then what to do.
+    "store_key_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Los datos de esta tienda no se pueden leer con la clave de esta instalación: se "
+        "crearon en otra instalación, o la clave se ha perdido.\n\n"
+        "Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no "
+        "se han sincronizado solo están ahí.",
+    ),
+    "store_key_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se puede leer la clave que protege los datos de la tienda.\n\n"
+        "Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entrar) o "
+        "compruebe que la carpeta de la clave está en su sitio y se puede leer; después, "
+        "vuelva a abrir la aplicación. Si sigue igual, llame a soporte. No borre la carpeta "
+        "de datos.",
+    ),
+    "store_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Los datos de la tienda están abiertos en otro programa, seguramente otra copia de "
+        "esta aplicación.\n\nCierre la otra copia y vuelva a abrir la aplicación.",
+    ),
 }
 _GENERIC = QT_TRANSLATE_NOOP(
     "Errors", "Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo."
@@ -145,6 +173,8 @@ def message_for(exc: BaseException) -> str | None:
         params = dict(exc.params)
         if exc.code == "payment_short" and "missing" in params:
             params["missing"] = format_euros(int(params["missing"]))
+        if isinstance(params.get("path"), str):  # the store's file: name its folder
+            params["folder"] = str(PurePath(params["path"]).parent)
         for count in ("length", "limit"):
             if isinstance(params.get(count), int):
                 params[count] = QLocale().toString(params[count])

@@ -21,6 +21,8 @@ from pos_client.services import (
     consents,
     customers,
     duplicates,
+    enrolment,
+    mail,
     member_cards,
     receipts,
     returns,
@@ -236,4 +238,35 @@ def load_member_card(
         lambda s: member_cards.card_to_print(s, customer_id, today=today),
         success=success,
         failure=failure,
+    )
+
+
+def load_registration(
+    ctx: AppContext, *, customer_id: uuid.UUID, success: Done, failure: Failed
+) -> None:
+    """A known customer's details as the registration form's fields (they join the club)."""
+    ctx.runner.run_store(
+        lambda s: enrolment.registration_of(s, customer_id), success=success, failure=failure
+    )
+
+
+def email_document(
+    ctx: AppContext,
+    *,
+    customer_id: uuid.UUID,
+    document: mail.Document,
+    pdf: bytes,
+    success: Done,
+    failure: Failed,
+) -> None:
+    """Queue a PDF for the customer's e-mail (head office sends it); gives the address."""
+    assert ctx.staff is not None
+    who, now = ctx.staff, ctx.now()
+    ctx.runner.run_store(
+        lambda s: mail.email_document(
+            s, customer_id=customer_id, document=document, pdf=pdf, staff=who, now=now
+        ),
+        success=success,
+        failure=failure,
+        changes=Changes.OUTBOX,
     )

@@ -22,10 +22,12 @@ from pos_client.sync.scheduler import HALTED, Phase, SyncState
 if TYPE_CHECKING:
     from pos_client.sync.scheduler import SyncScheduler
 
-# "● En línea", "● Sin conexión" and the long count of changes waiting (still
-# shown without a server, as before) were drawn by MainWindow before this widget
+# "● En línea" and "● Sin conexión" were drawn by MainWindow before this widget
 # existed: they keep its translation context, as literals for lupdate, so that
-# their translations carry over.
+# their translations carry over. The long count of changes waiting (shown
+# without a server) is this widget's own `tr`: lupdate's Python parser takes no
+# plural from `QCoreApplication.translate(ctx, text, None, n)` (it dropped that
+# call, or read it without plural forms), only from `self.tr(text, "", n)`.
 
 _STYLE = """
 QLabel#syncBadge { font-size: 14px; font-weight: bold; color: #1e7b34; }
@@ -130,12 +132,7 @@ class SyncStatusWidget(QWidget):
         if self._scheduler is None or state is None:
             self._set_badge("none", self.tr("● Sin servidor"))
             self.details.setText(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "%n cambio(s) pendiente(s) de sincronizar",
-                    None,
-                    self._local_pending,
-                )
+                self.tr("%n cambio(s) pendiente(s) de sincronizar", "", self._local_pending)
             )
             self.details.setToolTip(
                 self.tr("Este terminal no está registrado en ningún servidor: no se sincroniza.")

@@ -257,148 +257,158 @@
 <context>
     <name>ConsentHistoryDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="56"/>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="61"/>
         <source>Consentimientos de {name}</source>
         <translation>Consentiments de {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="84"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="85"/>
         <source>Tienda</source>
         <translation>Botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="86"/>
         <source>Atendió</source>
         <translation>Va atendre</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="87"/>
         <source>Versión</source>
         <translation>Versió</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="88"/>
         <source>Tipo</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="100"/>
         <source>Sí: lo da · No: lo retira · —: sin cambios en ese registro</source>
         <translation>Sí: el dona · No: el retira · —: sense canvis en aquest registre</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="104"/>
         <source>Reimprimir</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="106"/>
+        <source>Enviar por e-mail</source>
+        <translation>Enviar per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="107"/>
+        <source>Enviar el documento de este registro a su e-mail</source>
+        <translation>Enviar el document d&apos;aquest registre al seu e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="109"/>
         <source>Cambiar elección</source>
         <translation>Canviar elecció</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="111"/>
         <source>Guardar cambios</source>
         <translation>Desar els canvis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="109"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="113"/>
         <source>Descartar cambios</source>
         <translation>Descartar els canvis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="115"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="131"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="137"/>
         <source>Situación actual</source>
         <translation>Situació actual</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="135"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="141"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="176"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="176"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="184"/>
         <source>El documento firmado está en la central: disponible tras sincronizar</source>
         <translation>El document signat és a la central: disponible després de sincronitzar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="201"/>
         <source>Dado</source>
         <translation>Donat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="201"/>
         <source>No dado</source>
         <translation>No donat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="253"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="266"/>
         <source>Retirar un consentimiento tiene efecto en esta tienda al guardarlo, y en todas las demás en cuanto se sincronice.</source>
         <translation>Retirar un consentiment té efecte en aquesta botiga en desar-lo, i a totes les altres tan bon punt se sincronitzi.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="273"/>
         <source>Darse de baja del club retira también todos los demás consentimientos. La tarjeta y los puntos dejan de valer.</source>
         <translation>Donar-se de baixa del club retira també tots els altres consentiments. La targeta i els punts deixen de valer.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="267"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="280"/>
         <source>No es socio/a del club: aquí solo se puede retirar. Para volver a ser socio/a, haga un alta nueva con una compra.</source>
         <translation>No és soci/a del club: aquí només es pot retirar. Per tornar a ser soci/a, feu una alta nova amb una compra.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="287"/>
         <source>Quitar una marca la retira sin firma. Marcar una nueva la da: el cliente la leerá y firmará.</source>
         <translation>Treure una marca la retira sense signatura. Marcar-ne una de nova la dona: el client la llegirà i la signarà.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="305"/>
         <source>No ha cambiado ninguna elección.</source>
         <translation>No ha canviat cap elecció.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="318"/>
         <source>Baja del club</source>
         <translation>Baixa del club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="320"/>
         <source>{name} dejará de ser socio/a del club y se retirarán todos sus consentimientos. ¿Darle de baja?</source>
         <translation>{name} deixarà de ser soci/a del club i es retiraran tots els seus consentiments. Donar-lo de baixa?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="323"/>
         <source>Dar de baja</source>
         <translation>Donar de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="311"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="324"/>
         <source>No, volver</source>
         <translation>No, tornar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="370"/>
         <source>Guardado. Ya cuenta en esta tienda; en las demás, en cuanto esta tableta sincronice.</source>
         <translation>Desat. Ja compta en aquesta botiga; a les altres, tan bon punt aquesta tauleta sincronitzi.</translation>
     </message>
@@ -406,75 +416,75 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="79"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="83"/>
         <source>Cámara</source>
         <translation>Càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
         <source>Devolución (F8)</source>
         <translation>Devolució (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
         <source>Tickets (F7)</source>
         <translation>Tiquets (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="92"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Canviar d&apos;usuari (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="148"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation>Alta de {new} descartada (no s&apos;ha desat res): la venda és per a {who}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="144"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="153"/>
         <source>Cliente: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="232"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="258"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation>Nou soci/a: {name} — es donarà d&apos;alta en cobrar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="205"/>
         <source>Descartar el alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="202"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation>L&apos;alta de {name} encara no s&apos;ha desat: es desa en cobrar. Si la descarteu, es perden les dades i la signatura. Descartar-la?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="206"/>
         <source>No, mantenerla</source>
         <translation>No, mantenir-la</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="198"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="286"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="312"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation>Alta de {name} descartada: no s&apos;ha desat res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="325"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="351"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Càmera activa: mostri el codi a la càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="328"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="354"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>No es pot fer servir la càmera: {r}</translation>
     </message>
@@ -500,27 +510,27 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="70"/>
         <source>Preparando el documento…</source>
         <translation>Preparant el document…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="78"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="82"/>
         <source>Imprimir</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="79"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="83"/>
         <source>Guardar PDF…</source>
         <translation>Desar PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="84"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="129"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="133"/>
         <source>Guardar PDF</source>
         <translation>Desar PDF</translation>
     </message>
@@ -674,92 +684,92 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="22"/>
+        <location filename="../../pos_client/ui/errors.py" line="23"/>
         <source>El código {code} no es válido (dígito de control incorrecto). Vuelva a escanearlo.</source>
         <translation>El codi {code} no és vàlid (dígit de control incorrecte). Torni a escanejar-lo.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="26"/>
+        <location filename="../../pos_client/ui/errors.py" line="27"/>
         <source>No hay ningún producto con el código {code}.</source>
         <translation>No hi ha cap producte amb el codi {code}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="27"/>
+        <location filename="../../pos_client/ui/errors.py" line="28"/>
         <source>«{name}» ({code}) está dado de baja y no se puede vender.</source>
         <translation>«{name}» ({code}) està donat de baixa i no es pot vendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="30"/>
+        <location filename="../../pos_client/ui/errors.py" line="31"/>
         <source>La cantidad debe ser un número entero entre 1 y 999.</source>
         <translation>La quantitat ha de ser un nombre enter entre 1 i 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="33"/>
+        <location filename="../../pos_client/ui/errors.py" line="34"/>
         <source>«{text}» no es un importe válido.</source>
         <translation>«{text}» no és un import vàlid.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="34"/>
+        <location filename="../../pos_client/ui/errors.py" line="35"/>
         <source>Su perfil permite descuentos de hasta el {limit} %. Pida a un encargado.</source>
         <translation>El seu perfil permet descomptes de fins al {limit} %. Demani-ho a un encarregat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="37"/>
+        <location filename="../../pos_client/ui/errors.py" line="38"/>
         <source>No hay ningún producto en el ticket.</source>
         <translation>No hi ha cap producte al tiquet.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="38"/>
+        <location filename="../../pos_client/ui/errors.py" line="39"/>
         <source>Faltan {missing} por cobrar.</source>
         <translation>Falten {missing} per cobrar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="39"/>
+        <location filename="../../pos_client/ui/errors.py" line="40"/>
         <source>Código o PIN incorrecto.</source>
         <translation>Codi o PIN incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="40"/>
+        <location filename="../../pos_client/ui/errors.py" line="41"/>
         <source>Demasiados intentos. Código bloqueado {minutes} min.</source>
         <translation>Massa intents. Codi bloquejat {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="43"/>
+        <location filename="../../pos_client/ui/errors.py" line="44"/>
         <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
         <translation>Aquesta tauleta fa més de {days} dies que no connecta amb la central: connecteu-la a la xarxa i sincronitzeu per iniciar la sessió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="48"/>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
         <source>Su perfil no permite esta operación.</source>
         <translation>El seu perfil no permet aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="49"/>
+        <location filename="../../pos_client/ui/errors.py" line="50"/>
         <source>No se encuentra el ticket {number}.</source>
         <translation>No es troba el tiquet {number}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="50"/>
+        <location filename="../../pos_client/ui/errors.py" line="51"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation>Només queden {left} unitats de «{name}» per retornar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="53"/>
+        <location filename="../../pos_client/ui/errors.py" line="54"/>
         <source>Cliente no encontrado en esta tienda.</source>
         <translation>No s&apos;ha trobat el client en aquesta botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <location filename="../../pos_client/ui/errors.py" line="55"/>
         <source>«{text}» no es un DNI ni un NIE: un DNI son 8 cifras y una letra; un NIE, X, Y o Z, 7 cifras y una letra.</source>
         <translation>«{text}» no és un DNI ni un NIE: un DNI són 8 xifres i una lletra; un NIE, X, Y o Z, 7 xifres i una lletra.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="59"/>
+        <location filename="../../pos_client/ui/errors.py" line="60"/>
         <source>La letra de «{text}» no corresponde a sus cifras: debería ser {expected}.</source>
         <translation>La lletra de «{text}» no correspon a les xifres: hauria de ser {expected}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="62"/>
+        <location filename="../../pos_client/ui/errors.py" line="63"/>
         <source>«{text}» no es un teléfono válido: 9 cifras, o + y el prefijo del país si es extranjero.</source>
         <translation>«{text}» no és un telèfon vàlid: 9 xifres, o + i el prefix del país si és estranger.</translation>
     </message>
@@ -879,7 +889,44 @@
         <translation>Aquesta tauleta ha emès totes les seves targetes de soci: aviseu la central. Descarteu l&apos;alta per cobrar la venda sense ella.</translation>
     </message>
     <message>
+        <location filename="../../pos_client/ui/errors.py" line="132"/>
+        <source>Este cliente ya es socio/a del club.</source>
+        <translation>Aquest client ja és soci/a del club.</translation>
+    </message>
+    <message>
         <location filename="../../pos_client/ui/errors.py" line="133"/>
+        <source>Este cliente no tiene e-mail. Añada su e-mail en sus datos de cliente y vuelva a enviarlo, o imprima el documento.</source>
+        <translation>Aquest client no té e-mail. Afegiu el seu e-mail a les seves dades de client i torneu-lo a enviar, o imprimiu el document.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="139"/>
+        <source>Los datos de esta tienda no se pueden leer con la clave de esta instalación: se crearon en otra instalación, o la clave se ha perdido.
+
+Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no se han sincronizado solo están ahí.</source>
+        <translation>Les dades d&apos;aquesta botiga no es poden llegir amb la clau d&apos;aquesta instal·lació: es van crear en una altra instal·lació, o la clau s&apos;ha perdut.
+
+Truqueu al suport tècnic. No esborreu la carpeta de dades ({folder}): les vendes que encara no s&apos;han sincronitzat només són allà.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="146"/>
+        <source>No se puede leer la clave que protege los datos de la tienda.
+
+Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entrar) o compruebe que la carpeta de la clave está en su sitio y se puede leer; después, vuelva a abrir la aplicación. Si sigue igual, llame a soporte. No borre la carpeta de datos.</source>
+        <translation>No es pot llegir la clau que protegeix les dades de la botiga.
+
+Desbloquegeu el clauer del sistema (tanqueu la sessió de l&apos;equip i torneu a entrar) o comproveu que la carpeta de la clau és al seu lloc i es pot llegir; després, torneu a obrir l&apos;aplicació. Si continua igual, truqueu al suport tècnic. No esborreu la carpeta de dades.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="154"/>
+        <source>Los datos de la tienda están abiertos en otro programa, seguramente otra copia de esta aplicación.
+
+Cierre la otra copia y vuelva a abrir la aplicación.</source>
+        <translation>Les dades de la botiga estan obertes en un altre programa, segurament una altra còpia d&apos;aquesta aplicació.
+
+Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="160"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Alguna cosa ha fallat. No s&apos;ha desat res a mitges; torni-ho a provar.</translation>
     </message>
@@ -925,122 +972,142 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="62"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Targeta, telèfon, DNI/NIE, correu o nom (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Compra</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
         <source>Nuevo cliente (F4)</source>
         <translation>Client nou (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Registrar un client nou i donar-lo d&apos;alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
         <source>Consentimientos</source>
         <translation>Consentiments</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="100"/>
         <source>Imprimir tarjeta</source>
         <translation>Imprimir targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <source>Enviar por e-mail</source>
+        <translation>Enviar per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="107"/>
+        <source>Enviar la tarjeta de socio a su e-mail</source>
+        <translation>Enviar la targeta de soci al seu e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="111"/>
+        <source>Hacerse socio/a</source>
+        <translation>Fer-se soci/a</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="113"/>
+        <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
+        <translation>Donar d&apos;alta al club aquest client, amb la compra d&apos;aquesta visita</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Quitar cliente</source>
         <translation>Treure client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
         <source>Últimas compras</source>
         <translation>Últimes compres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="148"/>
         <source>Descartar alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
         <source>Alta en el club</source>
         <translation>Alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="134"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
         <source>socia</source>
         <translation>sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
         <source>no socia</source>
         <translation>no sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="204"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No s&apos;ha trobat cap client.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="234"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="261"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>Nou soci/a: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="268"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Es donarà d&apos;alta en cobrar aquesta venda, i els punts seran seus.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="270"/>
         <source>Ha aceptado: {what}</source>
         <translation>Ha acceptat: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="271"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>Si la venda no es cobra, no es desa res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
         <source>Socia del club</source>
         <translation>Sòcia del club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
         <source>No socia</source>
         <translation>No sòcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -1048,17 +1115,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="267"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="299"/>
         <source>Tarjeta {n}</source>
         <translation>Targeta {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="273"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="305"/>
         <source>Socia desde {d}</source>
         <translation>Sòcia des del {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="276"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="308"/>
         <source>Cumpleaños el {d}</source>
         <translation>Aniversari el {d}</translation>
     </message>
@@ -1127,12 +1194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
         <source>● En línea</source>
         <translation>● En línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="160"/>
         <source>● Sin conexión</source>
         <translation>● Sense connexió</translation>
     </message>
@@ -1151,34 +1218,71 @@
         <source>encargada</source>
         <translation>encarregada</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
-        <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation>
-            <numerusform>%n canvi pendent de sincronitzar</numerusform>
-            <numerusform>%n canvis pendents de sincronitzar</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MemberDocuments</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="187"/>
         <source>Tarjeta de socio {n}</source>
         <translation>Targeta de soci {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="242"/>
         <source>No se ha podido traer el documento firmado de la central (¿sin conexión?). Se podrá reimprimir cuando esta tableta sincronice.</source>
         <translation>No s&apos;ha pogut portar el document signat de la central (sense connexió?). Es podrà reimprimir quan aquesta tauleta sincronitzi.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="263"/>
+        <source>El documento firmado está guardado en la central: se podrá enviar desde aquí cuando esta tableta sincronice.</source>
+        <translation>El document signat està desat a la central: es podrà enviar des d&apos;aquí quan aquesta tauleta sincronitzi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="271"/>
+        <source>No se ha podido traer el documento firmado de la central (¿sin conexión?). Se podrá enviar cuando esta tableta sincronice.</source>
+        <translation>No s&apos;ha pogut portar el document signat de la central (sense connexió?). Es podrà enviar quan aquesta tauleta sincronitzi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="306"/>
+        <source>Preparando el e-mail…</source>
+        <translation>Preparant l&apos;e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="320"/>
+        <source>La tarjeta se enviará a {address} cuando este terminal se conecte con la central.</source>
+        <translation>La targeta s&apos;enviarà a {address} quan aquest terminal es connecti amb la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="325"/>
+        <source>El consentimiento se enviará a {address} cuando este terminal se conecte con la central.</source>
+        <translation>El consentiment s&apos;enviarà a {address} quan aquest terminal es connecti amb la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="331"/>
+        <source>La tarjeta se enviará a {address} en unos minutos.</source>
+        <translation>La targeta s&apos;enviarà a {address} d&apos;aquí a uns minuts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="333"/>
+        <source>El consentimiento se enviará a {address} en unos minutos.</source>
+        <translation>El consentiment s&apos;enviarà a {address} d&apos;aquí a uns minuts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="337"/>
+        <source>La tarjeta se enviará a {address} en la próxima sincronización.</source>
+        <translation>La targeta s&apos;enviarà a {address} en la pròxima sincronització.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="340"/>
+        <source>El consentimiento se enviará a {address} en la próxima sincronización.</source>
+        <translation>El consentiment s&apos;enviarà a {address} en la pròxima sincronització.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="234"/>
         <source>El documento firmado está guardado en la central: se podrá reimprimir aquí cuando esta tableta sincronice.</source>
         <translation>El document signat està desat a la central: es podrà reimprimir aquí quan aquesta tauleta sincronitzi.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="248"/>
         <source>Consentimiento firmado</source>
         <translation>Consentiment signat</translation>
     </message>
@@ -1242,74 +1346,103 @@
     </message>
 </context>
 <context>
+    <name>ProtectingStoreWindow</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="55"/>
+        <source>Protegiendo los datos de la tienda…</source>
+        <translation>Protegint les dades de la botiga…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="59"/>
+        <source>Esta versión cifra los datos de la tienda la primera vez que se abre. Con muchos clientes puede tardar cerca de un minuto: no apague la tableta ni cierre la aplicación.</source>
+        <translation>Aquesta versió xifra les dades de la botiga la primera vegada que s&apos;obre. Amb molts clients pot trigar prop d&apos;un minut: no apagueu la tauleta ni tanqueu l&apos;aplicació.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="61"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="66"/>
         <source>Ticket {n}</source>
         <translation>Tiquet {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="71"/>
         <source>Preparando el ticket…</source>
         <translation>Preparant el tiquet…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="77"/>
         <source>Imprimir</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="73"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="78"/>
         <source>Guardar PDF…</source>
         <translation>Desar PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="74"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="79"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
         <source>Bienvenida al club: {name}</source>
         <translation>Benvinguda al club: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="115"/>
         <source>Tarjeta de socio nº {n}</source>
         <translation>Targeta de soci núm. {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
         <source>Imprimir tarjeta</source>
         <translation>Imprimir targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="121"/>
         <source>Imprimir consentimiento</source>
         <translation>Imprimir consentiment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="124"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="128"/>
+        <source>Enviar por e-mail</source>
+        <translation>Enviar per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="126"/>
+        <source>Enviar la tarjeta de socio a su e-mail</source>
+        <translation>Enviar la targeta de soci al seu e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="131"/>
+        <source>Enviar el consentimiento firmado a su e-mail</source>
+        <translation>Enviar el consentiment signat al seu e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="158"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="163"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Canvi: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="169"/>
         <source>Puntos: {p} · Saldo: {b}</source>
         <translation>Punts: {p} · Saldo: {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="185"/>
         <source>No se ha podido preparar el ticket: {e}</source>
         <translation>No s&apos;ha pogut preparar el tiquet: {e}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="194"/>
         <source>Guardar ticket</source>
         <translation>Desar el tiquet</translation>
     </message>
@@ -1317,127 +1450,147 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="102"/>
         <source>Nuevo cliente</source>
         <translation>Client nou</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="102"/>
+        <source>Hacerse socio/a</source>
+        <translation>Fer-se soci/a</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="107"/>
         <source>Nombre</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="108"/>
         <source>Apellidos</source>
         <translation>Cognoms</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="109"/>
         <source>DNI/NIE (opcional)</source>
         <translation>DNI/NIE (opcional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="110"/>
         <source>Fecha de nacimiento</source>
         <translation>Data de naixement</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="111"/>
         <source>Teléfono</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="113"/>
         <source>Código postal</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="114"/>
         <source>Idioma preferido</source>
         <translation>Idioma preferit</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="94"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="115"/>
         <source>Género (opcional)</source>
         <translation>Gènere (opcional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="119"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="120"/>
         <source>Género</source>
         <translation>Gènere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="124"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="126"/>
         <source>nombre@dominio.es</source>
         <translation>nom@domini.cat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="143"/>
         <source>Teléfono o e-mail: al menos uno de los dos.</source>
         <translation>Telèfon o e-mail: almenys un dels dos.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="172"/>
         <source>Datos del nuevo cliente</source>
         <translation>Dades del client nou</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="154"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="176"/>
         <source>El alta en el club se completa al cobrar la compra de esta visita; si no hay compra, no se guarda nada.</source>
         <translation>L&apos;alta al club es completa en cobrar la compra d&apos;aquesta visita; si no hi ha compra, no es desa res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="162"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="181"/>
+        <source>Compruebe sus datos con el cliente y complete los que falten. Se hace socio/a al cobrar la compra de esta visita; si no hay compra, no cambia nada.</source>
+        <translation>Comproveu les seves dades amb el client i completeu les que hi faltin. Es fa soci/a en cobrar la compra d&apos;aquesta visita; si no hi ha compra, no canvia res.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="189"/>
         <source>Cancelar</source>
         <translation>Cancel·lar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="193"/>
         <source>Continuar: consentimiento</source>
         <translation>Continuar: consentiment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="207"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="234"/>
         <source>— sin indicar —</source>
         <translation>— sense indicar —</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="280"/>
+        <source>Hacerse socio/a: {name}</source>
+        <translation>Fer-se soci/a: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="338"/>
         <source>Para continuar, complete o revise: {f}</source>
         <translation>Per continuar, completeu o reviseu: {f}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="402"/>
         <source>Descartar el alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="356"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="403"/>
         <source>Se perderán los datos escritos. ¿Descartar este nuevo cliente?</source>
         <translation>Es perdran les dades escrites. Descartar aquest client nou?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="405"/>
+        <source>Se perderán los cambios en sus datos. ¿Dejar el alta en el club?</source>
+        <translation>Es perdran els canvis en les seves dades. Deixar l&apos;alta al club?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="406"/>
         <source>Descartar</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="358"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="407"/>
         <source>Seguir con el alta</source>
         <translation>Continuar amb l&apos;alta</translation>
     </message>
@@ -1649,14 +1802,35 @@
     </message>
 </context>
 <context>
-    <name>SyncStatusWidget</name>
+    <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="101"/>
+        <source>No se pueden abrir los datos de la tienda</source>
+        <translation>No es poden obrir les dades de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="105"/>
+        <source>Cerrar la aplicación</source>
+        <translation>Tancar l&apos;aplicació</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="135"/>
+        <source>%n cambio(s) pendiente(s) de sincronizar</source>
+        <translation>
+            <numerusform>%n canvi pendent de sincronitzar</numerusform>
+            <numerusform>%n canvis pendents de sincronitzar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="68"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronitzar ara</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="129"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
         <source>Revisar (%n)</source>
         <translation>
             <numerusform>Revisa (%n)</numerusform>
@@ -1664,37 +1838,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
         <source>● Sin servidor</source>
         <translation>● Sense servidor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="141"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="138"/>
         <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
         <translation>Aquest terminal no està registrat a cap servidor: no se sincronitza.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="159"/>
         <source>● Sincronizando…</source>
         <translation>● Sincronitzant…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="164"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
         <source>● La sincronización no avanza</source>
         <translation>● La sincronització no avança</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="165"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
         <source>● Terminal dado de baja</source>
         <translation>● Terminal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="166"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
         <source>● Hay que actualizar la aplicación</source>
         <translation>● Cal actualitzar l&apos;aplicació</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
         <source>%n cambio(s) pendiente(s)</source>
         <translation>
             <numerusform>%n canvi pendent</numerusform>
@@ -1702,17 +1876,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="174"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
         <source>(desde {age})</source>
         <translation>(des de {age})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="176"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
         <source>Sin cambios pendientes</source>
         <translation>Sense canvis pendents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="175"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n canvi rebutjat</numerusform>
@@ -1720,42 +1894,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
         <source>última sincronización {time}</source>
         <translation>última sincronització {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="184"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
         <source>aún sin sincronizar</source>
         <translation>encara sense sincronitzar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
         <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
         <translation>No es pot contactar amb el servidor. Les vendes es desen aquí.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="191"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
         <source>Siguiente intento: {time}.</source>
         <translation>Següent intent: {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
         <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
         <translation>El servidor respon, però hi ha canvis que no s&apos;envien. Aviseu el suport tècnic.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="200"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
         <source>La central ha dado de baja este terminal. Avise a soporte.</source>
         <translation>La central ha donat de baixa aquest terminal. Aviseu el suport tècnic.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="202"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
         <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
         <translation>El servidor no admet aquesta versió de l&apos;aplicació. Aviseu el suport tècnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="205"/>
         <source>hace %n min</source>
         <translation>
             <numerusform>fa %n min</numerusform>
@@ -1763,7 +1937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="210"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="207"/>
         <source>hace %n h</source>
         <translation>
             <numerusform>fa %n h</numerusform>
@@ -1771,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="211"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
         <source>hace %n día(s)</source>
         <translation>
             <numerusform>fa %n dia</numerusform>
@@ -1779,12 +1953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="222"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="219"/>
         <source>Terminal dado de baja</source>
         <translation>Terminal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="224"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
         <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
 
 Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
@@ -1793,12 +1967,12 @@ Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para v
 Les vendes es continuen desant aquí i no es perd res. Aviseu el suport tècnic per tornar-lo a registrar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="229"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="226"/>
         <source>Hay que actualizar la aplicación</source>
         <translation>Cal actualitzar l&apos;aplicació</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="231"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="228"/>
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>

@@ -257,148 +257,158 @@
 <context>
     <name>ConsentHistoryDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="56"/>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="61"/>
         <source>Consentimientos de {name}</source>
         <translation>Consents of {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="84"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="85"/>
         <source>Tienda</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="86"/>
         <source>Atendió</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="87"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="88"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="100"/>
         <source>Sí: lo da · No: lo retira · —: sin cambios en ese registro</source>
         <translation>Yes: given · No: withdrawn · —: unchanged in that record</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="104"/>
         <source>Reimprimir</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="106"/>
+        <source>Enviar por e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="107"/>
+        <source>Enviar el documento de este registro a su e-mail</source>
+        <translation>Send this record&apos;s document to their e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="109"/>
         <source>Cambiar elección</source>
         <translation>Change a choice</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="111"/>
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="109"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="113"/>
         <source>Descartar cambios</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="115"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="131"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="137"/>
         <source>Situación actual</source>
         <translation>Current state</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="135"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="141"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="176"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="176"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="184"/>
         <source>El documento firmado está en la central: disponible tras sincronizar</source>
         <translation>The signed document is at head office: available after sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="201"/>
         <source>Dado</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="201"/>
         <source>No dado</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="253"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="266"/>
         <source>Retirar un consentimiento tiene efecto en esta tienda al guardarlo, y en todas las demás en cuanto se sincronice.</source>
         <translation>Withdrawing a consent takes effect in this store when saved, and in every other store as soon as it syncs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="273"/>
         <source>Darse de baja del club retira también todos los demás consentimientos. La tarjeta y los puntos dejan de valer.</source>
         <translation>Leaving the club also withdraws every other consent. The card and the points stop being valid.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="267"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="280"/>
         <source>No es socio/a del club: aquí solo se puede retirar. Para volver a ser socio/a, haga un alta nueva con una compra.</source>
         <translation>Not a club member: only withdrawals can be made here. To rejoin, enrol again with a purchase.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="287"/>
         <source>Quitar una marca la retira sin firma. Marcar una nueva la da: el cliente la leerá y firmará.</source>
         <translation>Unticking withdraws it without a signature. Ticking a new one gives it: the customer reads and signs it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="305"/>
         <source>No ha cambiado ninguna elección.</source>
         <translation>No choice has changed.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="318"/>
         <source>Baja del club</source>
         <translation>Leaving the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="320"/>
         <source>{name} dejará de ser socio/a del club y se retirarán todos sus consentimientos. ¿Darle de baja?</source>
         <translation>{name} will no longer be a club member and every consent will be withdrawn. Remove from the club?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="323"/>
         <source>Dar de baja</source>
         <translation>Remove from the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="311"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="324"/>
         <source>No, volver</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/enrolment/consent_history_dialog.py" line="370"/>
         <source>Guardado. Ya cuenta en esta tienda; en las demás, en cuanto esta tableta sincronice.</source>
         <translation>Saved. It counts in this store now; in the others, as soon as this tablet syncs.</translation>
     </message>
@@ -406,75 +416,75 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="79"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="83"/>
         <source>Cámara</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
         <source>Devolución (F8)</source>
         <translation>Return (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
         <source>Tickets (F7)</source>
         <translation>Receipts (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
         <source>Nueva venta</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="92"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="148"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation>Enrolment of {new} dropped (nothing was saved): the sale is for {who}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="144"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="153"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="232"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="258"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation>New member: {name} — enrolled when the sale is paid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="205"/>
         <source>Descartar el alta</source>
         <translation>Drop the enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="202"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation>The enrolment of {name} is not saved yet: it is saved when the sale is paid. Dropping it loses the data and the signature. Drop it?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="206"/>
         <source>No, mantenerla</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="198"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="286"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="312"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation>Enrolment of {name} dropped: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="325"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="351"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Camera on: hold the code up to the camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="328"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="354"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>The camera cannot be used: {r}</translation>
     </message>
@@ -500,27 +510,27 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="70"/>
         <source>Preparando el documento…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="78"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="82"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="79"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="83"/>
         <source>Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="84"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="129"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="133"/>
         <source>Guardar PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -674,92 +684,92 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="22"/>
+        <location filename="../../pos_client/ui/errors.py" line="23"/>
         <source>El código {code} no es válido (dígito de control incorrecto). Vuelva a escanearlo.</source>
         <translation>Code {code} is not valid (wrong check digit). Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="26"/>
+        <location filename="../../pos_client/ui/errors.py" line="27"/>
         <source>No hay ningún producto con el código {code}.</source>
         <translation>There is no product with code {code}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="27"/>
+        <location filename="../../pos_client/ui/errors.py" line="28"/>
         <source>«{name}» ({code}) está dado de baja y no se puede vender.</source>
         <translation>“{name}” ({code}) has been discontinued and cannot be sold.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="30"/>
+        <location filename="../../pos_client/ui/errors.py" line="31"/>
         <source>La cantidad debe ser un número entero entre 1 y 999.</source>
         <translation>The quantity must be a whole number from 1 to 999.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="33"/>
+        <location filename="../../pos_client/ui/errors.py" line="34"/>
         <source>«{text}» no es un importe válido.</source>
         <translation>“{text}” is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="34"/>
+        <location filename="../../pos_client/ui/errors.py" line="35"/>
         <source>Su perfil permite descuentos de hasta el {limit} %. Pida a un encargado.</source>
         <translation>Your profile allows discounts of up to {limit}%. Please ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="37"/>
+        <location filename="../../pos_client/ui/errors.py" line="38"/>
         <source>No hay ningún producto en el ticket.</source>
         <translation>There are no products in the sale.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="38"/>
+        <location filename="../../pos_client/ui/errors.py" line="39"/>
         <source>Faltan {missing} por cobrar.</source>
         <translation>{missing} still to pay.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="39"/>
+        <location filename="../../pos_client/ui/errors.py" line="40"/>
         <source>Código o PIN incorrecto.</source>
         <translation>Wrong code or PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="40"/>
+        <location filename="../../pos_client/ui/errors.py" line="41"/>
         <source>Demasiados intentos. Código bloqueado {minutes} min.</source>
         <translation>Too many attempts. Code locked for {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="43"/>
+        <location filename="../../pos_client/ui/errors.py" line="44"/>
         <source>Esta tableta lleva más de {days} días sin conectar con la central: conéctela a la red y sincronice para iniciar sesión.</source>
         <translation>This tablet has not reached head office for more than {days} days: connect it to the network and sync to log in.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="48"/>
+        <location filename="../../pos_client/ui/errors.py" line="49"/>
         <source>Su perfil no permite esta operación.</source>
         <translation>Your profile does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="49"/>
+        <location filename="../../pos_client/ui/errors.py" line="50"/>
         <source>No se encuentra el ticket {number}.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="50"/>
+        <location filename="../../pos_client/ui/errors.py" line="51"/>
         <source>Solo quedan {left} unidades de «{name}» por devolver.</source>
         <translation>Only {left} units of “{name}” are left to return.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="53"/>
+        <location filename="../../pos_client/ui/errors.py" line="54"/>
         <source>Cliente no encontrado en esta tienda.</source>
         <translation>Customer not found in this shop.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="54"/>
+        <location filename="../../pos_client/ui/errors.py" line="55"/>
         <source>«{text}» no es un DNI ni un NIE: un DNI son 8 cifras y una letra; un NIE, X, Y o Z, 7 cifras y una letra.</source>
         <translation>“{text}” is not a DNI or NIE: a DNI is 8 digits and a letter; an NIE is X, Y or Z, 7 digits and a letter.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="59"/>
+        <location filename="../../pos_client/ui/errors.py" line="60"/>
         <source>La letra de «{text}» no corresponde a sus cifras: debería ser {expected}.</source>
         <translation>The letter of “{text}” does not match its digits: it should be {expected}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="62"/>
+        <location filename="../../pos_client/ui/errors.py" line="63"/>
         <source>«{text}» no es un teléfono válido: 9 cifras, o + y el prefijo del país si es extranjero.</source>
         <translation>“{text}” is not a valid phone number: 9 digits, or + and the country code if foreign.</translation>
     </message>
@@ -879,7 +889,44 @@
         <translation>This tablet has issued all its member cards: tell head office. Drop the enrolment to take the payment without it.</translation>
     </message>
     <message>
+        <location filename="../../pos_client/ui/errors.py" line="132"/>
+        <source>Este cliente ya es socio/a del club.</source>
+        <translation>This customer is already a club member.</translation>
+    </message>
+    <message>
         <location filename="../../pos_client/ui/errors.py" line="133"/>
+        <source>Este cliente no tiene e-mail. Añada su e-mail en sus datos de cliente y vuelva a enviarlo, o imprima el documento.</source>
+        <translation>This customer has no e-mail address. Add their e-mail address to their customer details and send it again, or print the document.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="139"/>
+        <source>Los datos de esta tienda no se pueden leer con la clave de esta instalación: se crearon en otra instalación, o la clave se ha perdido.
+
+Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no se han sincronizado solo están ahí.</source>
+        <translation>This shop&apos;s data cannot be read with this installation&apos;s key: it was made on another installation, or the key has been lost.
+
+Call support. Do not delete the data folder ({folder}): sales not yet synced are only there.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="146"/>
+        <source>No se puede leer la clave que protege los datos de la tienda.
+
+Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entrar) o compruebe que la carpeta de la clave está en su sitio y se puede leer; después, vuelva a abrir la aplicación. Si sigue igual, llame a soporte. No borre la carpeta de datos.</source>
+        <translation>The key that protects the shop&apos;s data cannot be read.
+
+Unlock the system keyring (log out of the computer and back in) or check that the key folder is in place and readable; then open the app again. If nothing changes, call support. Do not delete the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="154"/>
+        <source>Los datos de la tienda están abiertos en otro programa, seguramente otra copia de esta aplicación.
+
+Cierre la otra copia y vuelva a abrir la aplicación.</source>
+        <translation>The shop&apos;s data is open in another program, most likely another copy of this app.
+
+Close the other copy and open the app again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="160"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Something went wrong. Nothing has been half-saved; please try again.</translation>
     </message>
@@ -925,122 +972,142 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="62"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Card, phone, DNI/NIE, email or name (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
         <source>Compra</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
         <source>Nuevo cliente (F4)</source>
         <translation>New customer (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Register a new customer and enrol them in the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
         <source>Consentimientos</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="100"/>
         <source>Imprimir tarjeta</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <source>Enviar por e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="107"/>
+        <source>Enviar la tarjeta de socio a su e-mail</source>
+        <translation>Send the member card to their e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="111"/>
+        <source>Hacerse socio/a</source>
+        <translation>Join the club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="113"/>
+        <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
+        <translation>Enrol this customer in the club, with this visit&apos;s purchase</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Quitar cliente</source>
         <translation>Remove customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
         <source>Últimas compras</source>
         <translation>Recent purchases</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="148"/>
         <source>Descartar alta</source>
         <translation>Drop enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
         <source>Alta en el club</source>
         <translation>Club enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="134"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
         <source>socia</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
         <source>no socia</source>
         <translation>non-member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="204"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No customers found.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="234"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="261"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>New member: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="268"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Enrolled when this sale is paid, and its points will be theirs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="270"/>
         <source>Ha aceptado: {what}</source>
         <translation>Accepted: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="271"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>If the sale is not paid, nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
         <source>Socia del club</source>
         <translation>Club member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
         <source>No socia</source>
         <translation>Not a member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1048,17 +1115,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="267"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="299"/>
         <source>Tarjeta {n}</source>
         <translation>Card {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="273"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="305"/>
         <source>Socia desde {d}</source>
         <translation>Member since {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="276"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="308"/>
         <source>Cumpleaños el {d}</source>
         <translation>Birthday on {d}</translation>
     </message>
@@ -1127,12 +1194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
         <source>● En línea</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="160"/>
         <source>● Sin conexión</source>
         <translation>● Offline</translation>
     </message>
@@ -1151,34 +1218,71 @@
         <source>encargada</source>
         <translation>manager</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
-        <source>%n cambio(s) pendiente(s) de sincronizar</source>
-        <translation>
-            <numerusform>%n change waiting to sync</numerusform>
-            <numerusform>%n changes waiting to sync</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MemberDocuments</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="187"/>
         <source>Tarjeta de socio {n}</source>
         <translation>Member card {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="242"/>
         <source>No se ha podido traer el documento firmado de la central (¿sin conexión?). Se podrá reimprimir cuando esta tableta sincronice.</source>
         <translation>The signed document could not be fetched from head office (offline?). It can be reprinted once this tablet syncs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="263"/>
+        <source>El documento firmado está guardado en la central: se podrá enviar desde aquí cuando esta tableta sincronice.</source>
+        <translation>The signed document is kept at head office: it can be sent from here once this tablet syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="271"/>
+        <source>No se ha podido traer el documento firmado de la central (¿sin conexión?). Se podrá enviar cuando esta tableta sincronice.</source>
+        <translation>The signed document could not be fetched from head office (offline?). It can be sent once this tablet syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="306"/>
+        <source>Preparando el e-mail…</source>
+        <translation>Preparing the e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="320"/>
+        <source>La tarjeta se enviará a {address} cuando este terminal se conecte con la central.</source>
+        <translation>The card will be sent to {address} once this till connects to head office.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="325"/>
+        <source>El consentimiento se enviará a {address} cuando este terminal se conecte con la central.</source>
+        <translation>The consent will be sent to {address} once this till connects to head office.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="331"/>
+        <source>La tarjeta se enviará a {address} en unos minutos.</source>
+        <translation>The card will be sent to {address} in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="333"/>
+        <source>El consentimiento se enviará a {address} en unos minutos.</source>
+        <translation>The consent will be sent to {address} in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="337"/>
+        <source>La tarjeta se enviará a {address} en la próxima sincronización.</source>
+        <translation>The card will be sent to {address} at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="340"/>
+        <source>El consentimiento se enviará a {address} en la próxima sincronización.</source>
+        <translation>The consent will be sent to {address} at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="234"/>
         <source>El documento firmado está guardado en la central: se podrá reimprimir aquí cuando esta tableta sincronice.</source>
         <translation>The signed document is kept at head office: it can be reprinted here once this tablet syncs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="248"/>
         <source>Consentimiento firmado</source>
         <translation>Signed consent</translation>
     </message>
@@ -1242,74 +1346,103 @@
     </message>
 </context>
 <context>
+    <name>ProtectingStoreWindow</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="55"/>
+        <source>Protegiendo los datos de la tienda…</source>
+        <translation>Protecting the shop&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="59"/>
+        <source>Esta versión cifra los datos de la tienda la primera vez que se abre. Con muchos clientes puede tardar cerca de un minuto: no apague la tableta ni cierre la aplicación.</source>
+        <translation>This version encrypts the shop&apos;s data the first time it opens. With many customers it can take about a minute: do not switch the tablet off or close the app.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="61"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="66"/>
         <source>Ticket {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="71"/>
         <source>Preparando el ticket…</source>
         <translation>Preparing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="77"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="73"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="78"/>
         <source>Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="74"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="79"/>
         <source>Nueva venta</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
         <source>Bienvenida al club: {name}</source>
         <translation>Welcome to the club: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="115"/>
         <source>Tarjeta de socio nº {n}</source>
         <translation>Member card no. {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
         <source>Imprimir tarjeta</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="119"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="121"/>
         <source>Imprimir consentimiento</source>
         <translation>Print consent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="124"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="128"/>
+        <source>Enviar por e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="126"/>
+        <source>Enviar la tarjeta de socio a su e-mail</source>
+        <translation>Send the member card to their e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="131"/>
+        <source>Enviar el consentimiento firmado a su e-mail</source>
+        <translation>Send the signed consent to their e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="158"/>
         <source>Total: &lt;b&gt;{t}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="163"/>
         <source>&lt;span style=&apos;font-size:28px&apos;&gt;Cambio: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:28px&apos;&gt;Change: &lt;b&gt;{c}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="169"/>
         <source>Puntos: {p} · Saldo: {b}</source>
         <translation>Points: {p} · Balance: {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="185"/>
         <source>No se ha podido preparar el ticket: {e}</source>
         <translation>The receipt could not be prepared: {e}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="194"/>
         <source>Guardar ticket</source>
         <translation>Save receipt</translation>
     </message>
@@ -1317,127 +1450,147 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="102"/>
         <source>Nuevo cliente</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="102"/>
+        <source>Hacerse socio/a</source>
+        <translation>Join the club</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="107"/>
         <source>Nombre</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="108"/>
         <source>Apellidos</source>
         <translation>Last names</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="109"/>
         <source>DNI/NIE (opcional)</source>
         <translation>DNI/NIE (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="110"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="111"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="113"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="114"/>
         <source>Idioma preferido</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="94"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="115"/>
         <source>Género (opcional)</source>
         <translation>Gender (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="119"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="120"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="124"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="126"/>
         <source>nombre@dominio.es</source>
         <translation>name@domain.com</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="143"/>
         <source>Teléfono o e-mail: al menos uno de los dos.</source>
         <translation>Phone or e-mail: at least one of them.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="172"/>
         <source>Datos del nuevo cliente</source>
         <translation>New customer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="154"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="176"/>
         <source>El alta en el club se completa al cobrar la compra de esta visita; si no hay compra, no se guarda nada.</source>
         <translation>Club enrolment is completed when this visit&apos;s purchase is paid; without a purchase, nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="162"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="181"/>
+        <source>Compruebe sus datos con el cliente y complete los que falten. Se hace socio/a al cobrar la compra de esta visita; si no hay compra, no cambia nada.</source>
+        <translation>Check their details with the customer and fill in what is missing. They join when this visit&apos;s purchase is paid; without a purchase, nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="189"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="193"/>
         <source>Continuar: consentimiento</source>
         <translation>Next: consent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="207"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="234"/>
         <source>— sin indicar —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="280"/>
+        <source>Hacerse socio/a: {name}</source>
+        <translation>Join the club: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="338"/>
         <source>Para continuar, complete o revise: {f}</source>
         <translation>To continue, fill in or check: {f}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="402"/>
         <source>Descartar el alta</source>
         <translation>Drop the enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="356"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="403"/>
         <source>Se perderán los datos escritos. ¿Descartar este nuevo cliente?</source>
         <translation>What was typed will be lost. Drop this new customer?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="405"/>
+        <source>Se perderán los cambios en sus datos. ¿Dejar el alta en el club?</source>
+        <translation>The changes to their details will be lost. Stop joining the club?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="406"/>
         <source>Descartar</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="358"/>
+        <location filename="../../pos_client/ui/screens/enrolment/registration_dialog.py" line="407"/>
         <source>Seguir con el alta</source>
         <translation>Go on with the enrolment</translation>
     </message>
@@ -1649,14 +1802,35 @@
     </message>
 </context>
 <context>
-    <name>SyncStatusWidget</name>
+    <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="101"/>
+        <source>No se pueden abrir los datos de la tienda</source>
+        <translation>The shop&apos;s data cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="105"/>
+        <source>Cerrar la aplicación</source>
+        <translation>Close the app</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/sync_status.py" line="135"/>
+        <source>%n cambio(s) pendiente(s) de sincronizar</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="68"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="129"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
         <source>Revisar (%n)</source>
         <translation>
             <numerusform>Review (%n)</numerusform>
@@ -1664,37 +1838,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
         <source>● Sin servidor</source>
         <translation>● No server</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="141"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="138"/>
         <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
         <translation>This till is not registered with any server: it does not sync.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="159"/>
         <source>● Sincronizando…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="164"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
         <source>● La sincronización no avanza</source>
         <translation>● Sync is stuck</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="165"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
         <source>● Terminal dado de baja</source>
         <translation>● Till revoked</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="166"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
         <source>● Hay que actualizar la aplicación</source>
         <translation>● The app must be updated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
         <source>%n cambio(s) pendiente(s)</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -1702,17 +1876,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="174"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
         <source>(desde {age})</source>
         <translation>(oldest {age})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="176"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
         <source>Sin cambios pendientes</source>
         <translation>Nothing waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="175"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n change refused</numerusform>
@@ -1720,42 +1894,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
         <source>última sincronización {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="184"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
         <source>aún sin sincronizar</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
         <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
         <translation>The server cannot be reached. Sales are kept on this till.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="191"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
         <source>Siguiente intento: {time}.</source>
         <translation>Next attempt: {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
         <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
         <translation>The server answers, but some changes are not getting through. Tell support.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="200"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
         <source>La central ha dado de baja este terminal. Avise a soporte.</source>
         <translation>Head office has revoked this till. Tell support.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="202"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
         <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
         <translation>The server does not accept this version of the app. Tell support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="205"/>
         <source>hace %n min</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -1763,7 +1937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="210"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="207"/>
         <source>hace %n h</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -1771,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="211"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
         <source>hace %n día(s)</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -1779,12 +1953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="222"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="219"/>
         <source>Terminal dado de baja</source>
         <translation>Till revoked</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="224"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
         <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
 
 Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
@@ -1793,12 +1967,12 @@ Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para v
 Sales are still kept on this till and nothing is lost. Ask support to register it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="229"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="226"/>
         <source>Hay que actualizar la aplicación</source>
         <translation>The app must be updated</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="231"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="228"/>
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>

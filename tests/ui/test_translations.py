@@ -9,7 +9,10 @@ their compiled .qm must match the .ts (run scripts/translations.sh).
 from __future__ import annotations
 
 import re
+import shutil
 import string
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,9 +26,10 @@ from pos_client.app import TRANSLATIONS, build_context, install_translations
 from pos_client.config import Settings
 from pos_client.ui.main_window import MainWindow
 
+ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = ("ca", "en")
 PLURAL_POINTS = ("IdentifyPanel", "%n punto(s)")
-PLURAL_PENDING = ("MainWindow", "%n cambio(s) pendiente(s) de sincronizar")
+PLURAL_PENDING = ("SyncStatusWidget", "%n cambio(s) pendiente(s) de sincronizar")
 
 EXPECTED = {
     # (context, source) -> translation, per language
@@ -96,7 +100,11 @@ def ts_path(language: str) -> Path:
 
 
 def read_ts(language: str) -> list[Message]:
-    root = ET.parse(ts_path(language)).getroot()
+    return read_ts_file(ts_path(language), language)
+
+
+def read_ts_file(path: Path, language: str) -> list[Message]:
+    root = ET.parse(path).getroot()
     assert root.get("language") == language
     assert root.get("sourcelanguage") == "es"
     messages = []
@@ -259,3 +267,29 @@ def test_status_bar_shows_the_role_translated(english_window):
     login.enter.click()
     texts = [label.text() for label in english_window.statusBar().findChildren(QLabel)]
     assert "User: Carmen Ruiz (manager)" in texts
+
+
+def test_lupdate_keeps_every_message(tmp_path):
+    """Reading the code again finds every message the .ts holds: none would be dropped.
+
+    lupdate's Python parser skips some call forms (a plural through
+    `QCoreApplication.translate(ctx, text, None, n)` was dropped, translations and all).
+    """
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "pos_client" / "ui").rglob("*.py"))
+    copy = tmp_path / "counter_ca.ts"
+    shutil.copyfile(ts_path("ca"), copy)
+    options = ["-source-language", "es", "-target-language", "ca", "-no-obsolete", "-silent"]
+    subprocess.run(
+        [str(lupdate), *sources, *options, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    ET.parse(copy)  # still well formed
+
+    def keys(messages: list[Message]) -> set[tuple[str, str, bool]]:
+        return {(m.context, m.source, m.numerus) for m in messages}
+
+    before, after = keys(read_ts("ca")), keys(read_ts_file(copy, "ca"))
+    assert sorted(before - after) == []  # dropped
+    assert sorted(after - before) == []  # new, not yet translated (run scripts/translations.sh)

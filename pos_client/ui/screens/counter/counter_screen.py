@@ -3,7 +3,9 @@
 A new customer is enrolled in either order of a visit: "Nuevo cliente"
 (F4) before the sale, or "Dar de alta en el club" at payment. Either way
 the signed enrolment rides on the cart and is stored with the sale; the
-receipt then offers the new member's card and signed consent to print.
+receipt then offers the new member's card and signed consent to print or
+e-mail. A known customer who is not a member joins the same way from their
+card ("Hacerse socio/a"), their details checked and completed in the form.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ class CounterScreen(QWidget):
         self.identify.pending_discard_requested.connect(self._on_identify_pending_discard_requested)
         self.identify.consents_requested.connect(self.open_consents)
         self.identify.card_print_requested.connect(self._on_identify_card_print_requested)
+        self.identify.card_email_requested.connect(self._on_identify_card_email_requested)
+        self.identify.join_requested.connect(self.start_joining)
         self.cart_panel.pay_requested.connect(self.start_payment)
 
         self.status = QLabel(objectName="hintLabel")
@@ -132,6 +136,11 @@ class CounterScreen(QWidget):
 
     def _on_identify_customer_selected(self, card: CustomerCard) -> None:
         dropped = self.cart_panel.cart.enrolment
+        if dropped is not None and dropped.customer_id == card.id:
+            # The customer joining the club, found again (their card scanned): they still join.
+            self.identify.show_pending(dropped)
+            self.cart_panel.code.setFocus()
+            return
         self.cart_panel.set_customer(card.id)
         if dropped is not None and dropped.customer_id != card.id:
             self.identify.hint.setText(
@@ -147,11 +156,21 @@ class CounterScreen(QWidget):
     # -- enrolment --------------------------------------------------------
     def start_enrolment(self, parent: QWidget | None = None) -> None:
         """Register a new customer and have them sign; they are enrolled with this sale."""
-        if self.enrolment_flow is not None or self._ctx.staff is None:
-            return
-        flow = self.enrolment_flow = EnrolmentFlow(self._ctx, parent or self)
+        if self.enrolment_flow is None and self._ctx.staff is not None:
+            self._start_flow(EnrolmentFlow(self._ctx, parent or self))
+
+    def start_joining(self, card: CustomerCard) -> None:
+        """A known customer who is not a member joins the club with this sale."""
+        if self.enrolment_flow is None and self._ctx.staff is not None:
+            self.identify.card_note.clear()
+            self._start_flow(EnrolmentFlow(self._ctx, self, joining=card.id))
+
+    def _start_flow(self, flow: EnrolmentFlow) -> None:
+        self.enrolment_flow = flow
         flow.enrolled.connect(self._on_enrolment_flow_enrolled)
         flow.existing_chosen.connect(self.identify.select)
+        flow.problem.connect(self.identify.card_note.say_problem)
+        flow.problem.connect(lambda _why: self.identify.refresh())  # the card is out of date
         flow.ended.connect(self._on_enrolment_flow_ended)
         flow.start()
 
@@ -208,11 +227,19 @@ class CounterScreen(QWidget):
         self.consent_history_dialog.open()
 
     def _on_identify_card_print_requested(self, card: CustomerCard) -> None:
+        self.identify.card_note.clear()
+        self._documents().print_card(card.id)
+
+    def _on_identify_card_email_requested(self, card: CustomerCard) -> None:
+        self._documents().email_card(card.id)
+
+    def _documents(self) -> MemberDocuments:
         from pos_client.ui.screens.enrolment.documents import MemberDocuments
 
         if self.member_documents is None:
-            self.member_documents = MemberDocuments(self._ctx, self, self.identify.hint.setText)
-        self.member_documents.print_card(card.id)
+            note = self.identify.card_note
+            self.member_documents = MemberDocuments(self._ctx, self, note.say_problem, note.say)
+        return self.member_documents
 
     # -- payment and receipt ---------------------------------------------
     def start_payment(self) -> None:

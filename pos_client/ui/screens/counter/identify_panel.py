@@ -4,7 +4,9 @@ Results update while typing (debounced); only the answer to the latest
 query is shown, so a slow answer never overwrites a newer one. An exact
 match (card, phone, DNI/NIE, e-mail) opens the card at once. A new
 customer being enrolled with this sale is shown in the card's place until
-the sale is finished or the enrolment is dropped.
+the sale is finished or the enrolment is dropped. A known customer who is
+not a member can join from their card ("Hacerse socio/a"); a member's card
+prints or goes to their e-mail.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from pos_client.services.enrolment import PendingEnrolment
 from pos_client.ui import ops
 from pos_client.ui.errors import message_for
 from pos_client.ui.screens.enrolment.labels import purpose_name
+from pos_client.ui.widgets.note import NoteLabel
 
 DEBOUNCE_MS = 120
 
@@ -46,6 +49,8 @@ class IdentifyPanel(QWidget):
     pending_discard_requested = Signal()
     consents_requested = Signal(object)  # CustomerCard
     card_print_requested = Signal(object)  # CustomerCard
+    card_email_requested = Signal(object)  # CustomerCard
+    join_requested = Signal(object)  # CustomerCard of a customer who is not a member
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,10 +101,30 @@ class IdentifyPanel(QWidget):
         self.print_card_button.clicked.connect(
             lambda: self.card is not None and self.card_print_requested.emit(self.card)
         )
+        self.email_card_button = QPushButton(
+            self.tr("Enviar por e-mail"), objectName="actionButton"
+        )
+        self.email_card_button.setToolTip(self.tr("Enviar la tarjeta de socio a su e-mail"))
+        self.email_card_button.clicked.connect(
+            lambda: self.card is not None and self.card_email_requested.emit(self.card)
+        )
+        self.join_button = QPushButton(self.tr("Hacerse socio/a"), objectName="joinButton")
+        self.join_button.setToolTip(
+            self.tr("Dar de alta en el club a este cliente, con la compra de esta visita")
+        )
+        self.join_button.clicked.connect(
+            lambda: self.card is not None and self.join_requested.emit(self.card)
+        )
         self.clear_button = QPushButton(self.tr("Quitar cliente"), objectName="actionButton")
         self.clear_button.clicked.connect(self.clear_customer)
+        self.card_note = NoteLabel()
         card_buttons = QHBoxLayout()
-        for button in (self.consents_button, self.print_card_button, self.clear_button):
+        for button in (
+            self.consents_button,
+            self.print_card_button,
+            self.email_card_button,
+            self.clear_button,
+        ):
             card_buttons.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
@@ -109,8 +134,10 @@ class IdentifyPanel(QWidget):
         card_layout.addWidget(self.balance)
         card_layout.addWidget(self.details)
         card_layout.addWidget(self.alerts)
+        card_layout.addWidget(self.join_button)
         card_layout.addWidget(QLabel(self.tr("Últimas compras"), objectName="sectionTitle"))
         card_layout.addWidget(self.purchases, 1)
+        card_layout.addWidget(self.card_note)
         card_layout.addLayout(card_buttons)
 
         self.pending_frame = QFrame(objectName="pendingMember")
@@ -247,6 +274,8 @@ class IdentifyPanel(QWidget):
         )
 
     def _show_card(self, card: CustomerCard | None) -> None:
+        if card is None or self.card is None or card.id != self.card.id:
+            self.card_note.clear()  # it spoke of the customer shown before
         self.card = card
         self.pending = None
         self.pending_frame.setVisible(False)
@@ -255,7 +284,10 @@ class IdentifyPanel(QWidget):
         self.new_button.setVisible(card is None)  # while searching: nobody found yet
         if card is None:
             return
-        self.print_card_button.setVisible(card.club_member and bool(card.card_number))
+        has_card = card.club_member and bool(card.card_number)
+        self.print_card_button.setVisible(has_card)
+        self.email_card_button.setVisible(has_card)
+        self.join_button.setVisible(not card.club_member)
         self.name.setText(card.name)
         self.status.setText(self.tr("Socia del club") if card.club_member else self.tr("No socia"))
         self.status.setProperty("member", card.club_member)

@@ -1,7 +1,7 @@
 """The receipt after a sale or a reprint: preview, print, save.
 
 After a sale that enrolled a new member, it also gives their card number
-and offers the member card and the signed consent to print.
+and offers the member card and the signed consent to print or to e-mail.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,7 @@ from pos_client.services.enrolment import PendingEnrolment
 from pos_client.services.receipts import Receipt
 from pos_client.ui.printing import print_pages, to_qimage
 from pos_client.ui.screens.enrolment.documents import MemberDocuments
+from pos_client.ui.widgets.note import NoteLabel
 
 PREVIEW_WIDTH = 400
 """Pixels: an 80 mm receipt stays readable beside the summary."""
@@ -55,7 +57,10 @@ class ReceiptDialog(QDialog):
         self._ctx = ctx
         self.receipt = receipt
         self.new_member = new_member
-        self.documents = MemberDocuments(ctx, self, self._on_documents_problem)
+        self.member_note = NoteLabel(self)
+        self.documents = MemberDocuments(
+            ctx, self, self.member_note.say_problem, self.member_note.say
+        )
         self.pdf_path: Path | None = None
         self.pages: list[QImage] = []
         self.setWindowTitle(self.tr("Ticket {n}").format(n=receipt.receipt_number))
@@ -99,7 +104,7 @@ class ReceiptDialog(QDialog):
         )
 
     def _new_member_box(self, member: PendingEnrolment) -> QFrame:
-        """The new member's card number, and their card and signed consent to print."""
+        """The new member's card number; their card and signed consent to print or e-mail."""
         box = QFrame(objectName="newMemberBox")
         title = QLabel(
             self.tr("Bienvenida al club: {name}").format(name=member.name),
@@ -111,32 +116,40 @@ class ReceiptDialog(QDialog):
             objectName="cardNumber",
         )
         self.card_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.member_problem = QLabel(objectName="errorLabel")
-        self.member_problem.setWordWrap(True)
-        self.member_problem.hide()
         self.print_card_button = QPushButton(self.tr("Imprimir tarjeta"), objectName="actionButton")
         self.print_consent_button = QPushButton(
             self.tr("Imprimir consentimiento"), objectName="actionButton"
         )
-        self.print_card_button.clicked.connect(
-            lambda: self.documents.print_card(member.customer_id)
+        self.email_card_button = QPushButton(
+            self.tr("Enviar por e-mail"), objectName="actionButton"
         )
+        self.email_card_button.setToolTip(self.tr("Enviar la tarjeta de socio a su e-mail"))
+        self.email_consent_button = QPushButton(
+            self.tr("Enviar por e-mail"), objectName="actionButton"
+        )
+        self.email_consent_button.setToolTip(
+            self.tr("Enviar el consentimiento firmado a su e-mail")
+        )
+        who = member.customer_id
+        self.print_card_button.clicked.connect(lambda: self.documents.print_card(who))
         self.print_consent_button.clicked.connect(
-            lambda: self.documents.print_enrolment_consent(member.customer_id)
+            lambda: self.documents.print_enrolment_consent(who)
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_card_button)
-        buttons.addWidget(self.print_consent_button)
+        self.email_card_button.clicked.connect(lambda: self.documents.email_card(who))
+        self.email_consent_button.clicked.connect(
+            lambda: self.documents.email_enrolment_consent(who)
+        )
+        buttons = QGridLayout()
+        buttons.addWidget(self.print_card_button, 0, 0)
+        buttons.addWidget(self.email_card_button, 0, 1)
+        buttons.addWidget(self.print_consent_button, 1, 0)
+        buttons.addWidget(self.email_consent_button, 1, 1)
         layout = QVBoxLayout(box)
         layout.addWidget(title)
         layout.addWidget(self.card_number)
         layout.addLayout(buttons)
-        layout.addWidget(self.member_problem)
+        layout.addWidget(self.member_note)
         return box
-
-    def _on_documents_problem(self, text: str) -> None:
-        self.member_problem.setText(text)
-        self.member_problem.setVisible(bool(text))
 
     def _summary_text(self) -> str:
         r = self.receipt

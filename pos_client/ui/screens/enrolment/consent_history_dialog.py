@@ -1,4 +1,5 @@
-"""A customer's consents, from their card: the state now, every record, a change, a reprint.
+"""A customer's consents, from their card: the state now, every record, a change, a reprint
+or an e-mail of a record's document.
 
 "Cambiar elección" unlocks the boxes of the current state. Saving compares
 them with the state: a withdrawal alone is saved at once, unsigned; giving a
@@ -40,6 +41,7 @@ from pos_client.ui.screens.enrolment.consent_dialog import ConsentDialog
 from pos_client.ui.screens.enrolment.documents import MemberDocuments
 from pos_client.ui.screens.enrolment.labels import purpose_name, record_kind
 from pos_client.ui.widgets.confirm import ask
+from pos_client.ui.widgets.note import NoteLabel
 
 _FIXED_COLUMNS = 5  # date, store, staff, version, kind; then one column per purpose
 
@@ -52,7 +54,8 @@ class ConsentHistoryDialog(QDialog):
         self.overview: ops.ConsentOverview | None = None
         self.consent_dialog: ConsentDialog | None = None
         self.confirmation: QMessageBox | None = None
-        self.documents = MemberDocuments(ctx, self, self._say)
+        self.message = NoteLabel()
+        self.documents = MemberDocuments(ctx, self, self.message.say_problem, self._say)
         self.setWindowTitle(self.tr("Consentimientos de {name}").format(name=card.name))
         title = QLabel(
             self.tr("Consentimientos de {name}").format(name=card.name), objectName="dialogTitle"
@@ -74,8 +77,6 @@ class ConsentHistoryDialog(QDialog):
         state.setColumnStretch(2, 1)
         self.note = QLabel(objectName="hintLabel")
         self.note.setWordWrap(True)
-        self.message = QLabel(objectName="noticeLabel")
-        self.message.setWordWrap(True)
 
         self.table = QTableWidget(0, _FIXED_COLUMNS + len(PURPOSES))
         self.table.setHorizontalHeaderLabels(
@@ -102,6 +103,9 @@ class ConsentHistoryDialog(QDialog):
 
         self.reprint_button = QPushButton(self.tr("Reimprimir"), objectName="actionButton")
         self.reprint_button.clicked.connect(self._on_reprint_clicked)
+        self.email_button = QPushButton(self.tr("Enviar por e-mail"), objectName="actionButton")
+        self.email_button.setToolTip(self.tr("Enviar el documento de este registro a su e-mail"))
+        self.email_button.clicked.connect(self._on_email_clicked)
         self.change_button = QPushButton(self.tr("Cambiar elección"), objectName="actionButton")
         self.change_button.clicked.connect(self._on_change_clicked)
         self.save_button = QPushButton(self.tr("Guardar cambios"), objectName="payButton")
@@ -112,6 +116,7 @@ class ConsentHistoryDialog(QDialog):
         close.clicked.connect(self.accept)
         for button in (
             self.reprint_button,
+            self.email_button,
             self.change_button,
             self.save_button,
             self.cancel_button,
@@ -122,6 +127,7 @@ class ConsentHistoryDialog(QDialog):
         buttons.addWidget(close)
         buttons.addStretch(1)
         buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.email_button)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -198,7 +204,9 @@ class ConsentHistoryDialog(QDialog):
             self.states[purpose].style().polish(self.states[purpose])
 
     def _update_buttons(self) -> None:
-        self.reprint_button.setEnabled(self._selected() is not None and not self._editing)
+        chosen = self._selected() is not None and not self._editing
+        self.reprint_button.setEnabled(chosen)
+        self.email_button.setEnabled(chosen)
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -210,6 +218,11 @@ class ConsentHistoryDialog(QDialog):
         if row is not None and self.overview is not None:
             self.message.clear()
             self.documents.print_consent(self.overview.records[row].id)
+
+    def _on_email_clicked(self) -> None:
+        row = self._selected()
+        if row is not None and self.overview is not None:
+            self.documents.email_consent(self.card.id, self.overview.records[row].id)
 
     # -- changing -----------------------------------------------------------------
     def _on_change_clicked(self) -> None:
@@ -361,8 +374,8 @@ class ConsentHistoryDialog(QDialog):
         self.reload()
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.say(text)
 
     def _fail(self, exc: BaseException) -> None:
-        self._say(message_for(exc) or "")
+        self.message.say_problem(message_for(exc) or "")
         self._ctx.cues.error()

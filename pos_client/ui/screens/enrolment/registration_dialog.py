@@ -7,10 +7,17 @@ is enabled only when `validate` gives a registration and the person is old
 enough to consent. Meanwhile the known customers who may be this person are
 looked up on the store thread (debounced; only the latest answer is shown),
 and "Abrir ficha" closes the form with `OPEN_EXISTING` instead.
+
+A known customer who is not a member joins with the same form (`joining`):
+`prefill` shows their details to check with them, every problem at once (a
+store holding only their slim record has little more than the name, so the
+form asks for the rest), and they are never listed as their own duplicate.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyalty_core.contact import format_phone
 from loyalty_core.errors import UserFacingError
 from loyalty_core.registration import (
     FIELDS,
@@ -67,19 +75,32 @@ _INPUT_HINTS = {
 
 
 class RegistrationDialog(QDialog):
-    """The new customer's data; `registration` holds it, checked, when accepted."""
+    """The new customer's data; `registration` holds it, checked, when accepted.
+
+    `joining`: the id of a known customer who joins the club (see `prefill`).
+    """
 
     existing_chosen = Signal(object)  # customer id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        joining: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.joining = joining
         self.registration: Registration | None = None
         self.chosen_id: object = None
         self.confirmation: QMessageBox | None = None
         self._touched: set[str] = set()
+        self._prefilled: dict[str, str | None] | None = None
         self._query_no = 0
-        self.setWindowTitle(self.tr("Nuevo cliente"))
+        self.setWindowTitle(
+            self.tr("Nuevo cliente") if joining is None else self.tr("Hacerse socio/a")
+        )
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         labels = {
@@ -148,11 +169,17 @@ class RegistrationDialog(QDialog):
         self._debounce = QTimer(self, singleShot=True, interval=DUPLICATES_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._look_for_duplicates)
 
-        heading = QLabel(self.tr("Datos del nuevo cliente"), objectName="dialogTitle")
+        self.heading = QLabel(self.tr("Datos del nuevo cliente"), objectName="dialogTitle")
+        self.heading.setWordWrap(True)
         rule = QLabel(
             self.tr(
                 "El alta en el club se completa al cobrar la compra de esta visita; "
                 "si no hay compra, no se guarda nada."
+            )
+            if joining is None
+            else self.tr(
+                "Compruebe sus datos con el cliente y complete los que falten. Se hace "
+                "socio/a al cobrar la compra de esta visita; si no hay compra, no cambia nada."
             ),
             objectName="hintLabel",
         )
@@ -174,7 +201,7 @@ class RegistrationDialog(QDialog):
         fields = QWidget(objectName="formPage")
         form = QVBoxLayout(fields)
         form.setContentsMargins(0, 0, 8, 0)
-        form.addWidget(heading)
+        form.addWidget(self.heading)
         form.addWidget(rule)
         form.addSpacing(8)
         form.addLayout(grid)
@@ -238,8 +265,27 @@ class RegistrationDialog(QDialog):
             else:
                 field.setText(value)
 
+    def prefill(self, values: Mapping[str, str | None]) -> None:
+        """Show a known customer's details to check and complete, every problem at once."""
+        shown = {
+            name: (format_phone(value) if name == "phone" and value else value or "")
+            for name, value in values.items()
+            if name in self.fields
+        }
+        self.set_form(shown)
+        self._touched.update(FIELDS)  # what is missing is asked for at once
+        self._check()
+        self._prefilled = self.form()
+        name = f"{values.get('first_name') or ''} {values.get('last_names') or ''}".strip()
+        self.heading.setText(self.tr("Hacerse socio/a: {name}").format(name=name))
+        problems = self.problems()
+        first = next((n for n in FIELDS if n in problems), None)
+        (self.fields[first] if first else self.continue_button).setFocus()
+
     def is_dirty(self) -> bool:
         form = self.form()
+        if self._prefilled is not None:
+            return form != self._prefilled
         return any((form[name] or "").strip() for name in FIELDS if name != "language")
 
     def _today(self) -> date:
@@ -320,7 +366,8 @@ class RegistrationDialog(QDialog):
 
     def _on_duplicates_found(self, number: int, found: list[PossibleDuplicate]) -> None:
         if number == self._query_no:  # else a newer question is on its way
-            self.duplicates.show_duplicates(found)
+            # A customer who joins matches their own record: they are not a duplicate.
+            self.duplicates.show_duplicates([d for d in found if d.id != self.joining])
 
     def _on_duplicates_failed(self, number: int, exc: BaseException) -> None:
         if number == self._query_no:
@@ -353,7 +400,9 @@ class RegistrationDialog(QDialog):
         self.confirmation = ask(
             self,
             title=self.tr("Descartar el alta"),
-            text=self.tr("Se perderán los datos escritos. ¿Descartar este nuevo cliente?"),
+            text=self.tr("Se perderán los datos escritos. ¿Descartar este nuevo cliente?")
+            if self.joining is None
+            else self.tr("Se perderán los cambios en sus datos. ¿Dejar el alta en el club?"),
             yes=self.tr("Descartar"),
             no=self.tr("Seguir con el alta"),
             on_yes=lambda: QDialog.reject(self),
