@@ -24,8 +24,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import TextClause
 from sqlalchemy.types import TypeDecorator
 
 PII = {"pii": True}
@@ -119,6 +121,10 @@ class Product(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+def _held(column: str) -> TextClause:
+    return text(f"{column} IS NOT NULL")
+
+
 class Customer(Base):
     """A customer as known on this tablet.
 
@@ -157,13 +163,14 @@ class Customer(Base):
     """Each purpose given or not, from the consent records known here (None: not known)."""
 
     __table_args__ = (
-        Index("ix_customer_national_id", "national_id"),
-        Index("ix_customer_phone", "phone"),
-        Index("ix_customer_email", "email"),
+        # Values in clear are held for this store's customers only: partial indexes.
+        Index("ix_customer_national_id", "national_id", sqlite_where=_held("national_id")),
+        Index("ix_customer_phone", "phone", sqlite_where=_held("phone")),
+        Index("ix_customer_email", "email", sqlite_where=_held("email")),
         Index("ix_customer_phone_key", "phone_key"),
         Index("ix_customer_email_key", "email_key"),
         Index("ix_customer_national_id_key", "national_id_key"),
-        Index("ix_customer_birth_date", "birth_date"),
+        Index("ix_customer_birth_date", "birth_date", sqlite_where=_held("birth_date")),
     )
 
 
