@@ -205,6 +205,7 @@ def enrolment_shots(app: QApplication, counter, codes, *, known_phone: str) -> N
         )
     print(f"saved {OUT / 'member-card'}.png")
     receipt.documents.dialog.accept()
+    consent_pdf_shots(counter.ctx.sessions, receipt.receipt.card_number)
     card_number = receipt.receipt.card_number
     receipt.accept()
 
@@ -220,6 +221,28 @@ def enrolment_shots(app: QApplication, counter, codes, *, known_phone: str) -> N
     until(lambda: history.table.rowCount() == 2)
     shot(app, "consent-history")
     history.accept()
+
+
+def consent_pdf_shots(sessions, card_number) -> None:
+    """The signed consent document, both pages, as the customer takes it home."""
+    from sqlalchemy import select
+
+    from pos_client.services.consents import document
+    from pos_client.store.models import Consent, Customer
+
+    with sessions.begin() as s:
+        member = select(Customer.id).where(Customer.card_number == card_number)
+        consent_id = s.scalars(
+            select(Consent.id).where(Consent.customer_id == member.scalar_subquery())
+        ).one()
+        _sha, pdf = document(s, consent_id)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "consent.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", str(path), str(OUT / "consent-pdf")], check=True
+        )
+    print(f"saved {OUT / 'consent-pdf'}-1.png, -2.png")
 
 
 def join_shots(app: QApplication, counter, sessions) -> None:
