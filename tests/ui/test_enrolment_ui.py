@@ -10,16 +10,15 @@ gives choices.
 
 from __future__ import annotations
 
-import math
 import subprocess
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pen import a_stylus, pen_stroke, sign
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
-from PySide6.QtGui import QInputDevice, QKeyEvent, QPointingDevice, QTabletEvent
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent, QPointingDevice
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from sqlalchemy import func, select
 
@@ -111,58 +110,7 @@ def open_registration(qtbot, counter) -> RegistrationDialog:
 
 @pytest.fixture
 def pen() -> QPointingDevice:
-    return QPointingDevice(
-        "test pen",
-        4242,
-        QInputDevice.DeviceType.Stylus,
-        QPointingDevice.PointerType.Pen,
-        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
-        1,
-        3,
-    )
-
-
-def pen_stroke(pad, device, points: Sequence[tuple[float, float]]) -> None:
-    """Press, move and lift a pen on the pad, with real tablet events."""
-    for i, xy in enumerate(points):
-        kind = QEvent.Type.TabletPress if i == 0 else QEvent.Type.TabletMove
-        _tablet(pad, device, kind, xy, 0.3 + 0.5 * abs(math.sin(i / 5)))
-    _tablet(pad, device, QEvent.Type.TabletRelease, points[-1], 0.0)
-
-
-def _tablet(pad, device, kind, xy, pressure) -> None:
-    down = kind != QEvent.Type.TabletRelease
-    button = (
-        Qt.MouseButton.NoButton if kind == QEvent.Type.TabletMove else Qt.MouseButton.LeftButton
-    )
-    event = QTabletEvent(
-        kind,
-        device,
-        QPointF(*xy),
-        pad.mapToGlobal(QPointF(*xy)),
-        pressure,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        Qt.KeyboardModifier.NoModifier,
-        button,
-        Qt.MouseButton.LeftButton if down else Qt.MouseButton.NoButton,
-    )
-    QApplication.sendEvent(pad, event)
-
-
-def sign(pad, device) -> None:
-    """A cursive name across the pad, and a flourish under it."""
-    left, right, middle = 30, pad.width() - 30, pad.height() * 0.5
-    points = []
-    for i in range(70):
-        s = i / 69
-        x = left + (right - left) * s + 14 * math.cos(10 * math.pi * s)
-        points.append((x, middle - 0.2 * pad.height() * math.sin(10 * math.pi * s)))
-    pen_stroke(pad, device, points)
-    pen_stroke(pad, device, [(left + 20, middle + 40), (right - 40, middle + 34)])
+    return a_stylus()
 
 
 def consent_dialog(qtbot, counter) -> ConsentDialog:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from pen import a_stylus, sign
 from pypdf import PdfReader
-from PySide6.QtGui import QInputDevice, QPointingDevice
+from PySide6.QtGui import QPointingDevice
 from sqlalchemy import func, select
 
 from loyalty_core.consent import Purpose
@@ -38,7 +39,6 @@ from ui.test_enrolment_ui import (
     open_history,
     open_registration,
     pay_by_card,
-    sign,
     the_member,
     type_text,
 )
@@ -62,15 +62,7 @@ def threaded_counter(store, qtbot):
 
 @pytest.fixture
 def pen() -> QPointingDevice:
-    return QPointingDevice(
-        "test pen",
-        4243,
-        QInputDevice.DeviceType.Stylus,
-        QPointingDevice.PointerType.Pen,
-        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
-        1,
-        3,
-    )
+    return a_stylus(system_id=4243)
 
 
 @dataclass

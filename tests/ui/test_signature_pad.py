@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import pytest
+from pen import Point, a_stylus, pen_stroke, tablet
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QImage, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
+from PySide6.QtGui import QImage, QInputDevice, QMouseEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from loyalty_core.signature import Signature, SignatureTooShort, check_signature
 from pos_client.ui.widgets.signature_pad import SignaturePad, render_signature
-
-Point = tuple[float, float]
 
 
 class FakeClock:
@@ -41,15 +40,7 @@ def pad(qtbot) -> SignaturePad:
 
 @pytest.fixture
 def stylus() -> QPointingDevice:
-    return QPointingDevice(
-        "test pen",
-        4242,
-        QInputDevice.DeviceType.Stylus,
-        QPointingDevice.PointerType.Pen,
-        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
-        1,
-        3,
-    )
+    return a_stylus()
 
 
 def handwriting(left: float = 40, right: float = 560, n: int = 60) -> list[Point]:
@@ -70,44 +61,6 @@ def mouse_stroke(qtbot, pad: SignaturePad, points: Sequence[Point]) -> None:
     for p in rest:
         qtbot.mouseMove(pad, p)
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=rest[-1] if rest else first)
-
-
-def tablet(
-    pad: SignaturePad, device: QPointingDevice, kind: QEvent.Type, xy: Point, pressure: float
-):
-    """Send one real tablet event to the pad; return it (to read whether it was accepted)."""
-    down = kind != QEvent.Type.TabletRelease
-    button = (
-        Qt.MouseButton.NoButton if kind == QEvent.Type.TabletMove else Qt.MouseButton.LeftButton
-    )
-    event = QTabletEvent(
-        kind,
-        device,
-        QPointF(*xy),
-        pad.mapToGlobal(QPointF(*xy)),
-        pressure,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        Qt.KeyboardModifier.NoModifier,
-        button,
-        Qt.MouseButton.LeftButton if down else Qt.MouseButton.NoButton,
-    )
-    QApplication.sendEvent(pad, event)
-    return event
-
-
-def pen_stroke(
-    pad: SignaturePad, device: QPointingDevice, points: Sequence[Point], pressures: Iterable[float]
-) -> list[QTabletEvent]:
-    pressures = list(pressures)
-    events = [tablet(pad, device, QEvent.Type.TabletPress, points[0], pressures[0])]
-    for xy, pressure in zip(points[1:], pressures[1:], strict=True):
-        events.append(tablet(pad, device, QEvent.Type.TabletMove, xy, pressure))
-    events.append(tablet(pad, device, QEvent.Type.TabletRelease, points[-1], 0.0))
-    return events
 
 
 def dark_pixels(image: QImage) -> list[tuple[int, int]]:
