@@ -9,6 +9,8 @@ in-store range member cards use.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -31,6 +33,11 @@ class DemoProduct(NamedTuple):
     vat_rate: int
     points_per_unit: int
     active: bool
+    kind: str
+    """The care guide's product type ('serum'), '' for none."""
+    tags: str
+    """Attributes for the advice rules, as the store's JSON text: '["hydrating", "vegan"]'."""
+    duration_days: int | None
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class _Type:
     shades: tuple[str, ...] = ()
     lines: tuple[str, ...] = ()  # its own variants instead of the brand's lines
     small: bool = False  # a small pack, which may carry an EAN-8
+    kind: str = ""  # the care guide's product type (resources/advice/care_guide.toml)
 
 
 @dataclass(frozen=True)
@@ -136,50 +144,50 @@ _TOOL_LINES = ("Pro", "Bambú", "Vegan", "Essentials", "Rose Gold", "Travel", "S
 _T = _Type
 CATEGORIES: tuple[_Category, ...] = (
     _Category("perfume", 14, 21, (
-        _T("Eau de Parfum", ("30 ml", "50 ml", "100 ml"), (35, 180)),
-        _T("Eau de Toilette", ("30 ml", "50 ml", "100 ml"), (25, 110)),
-        _T("Extracto de Perfume", ("30 ml", "50 ml"), (70, 180)),
-        _T("Agua de Colonia", ("100 ml", "200 ml", "400 ml"), (12, 45)),
+        _T("Eau de Parfum", ("30 ml", "50 ml", "100 ml"), (35, 180), kind="perfume"),
+        _T("Eau de Toilette", ("30 ml", "50 ml", "100 ml"), (25, 110), kind="perfume"),
+        _T("Extracto de Perfume", ("30 ml", "50 ml"), (70, 180), kind="perfume"),
+        _T("Agua de Colonia", ("100 ml", "200 ml", "400 ml"), (12, 45), kind="perfume"),
         _T("Bruma Corporal", ("100 ml", "250 ml"), (9, 28)),
         _T("Estuche Eau de Parfum", ("50 ml + loción 75 ml", "100 ml + viaje 10 ml"), (55, 160)),
     ), _PERFUME_LINES),
     _Category("skincare", 22, 21, (
-        _T("Gel Limpiador", ("150 ml", "200 ml", "400 ml"), (6, 32)),
-        _T("Agua Micelar", ("200 ml", "400 ml"), (5, 22)),
-        _T("Tónico Facial", ("200 ml", "400 ml"), (6, 30)),
-        _T("Sérum", ("15 ml", "30 ml", "50 ml"), (15, 95)),
-        _T("Crema Hidratante", ("50 ml",), (10, 85)),
-        _T("Crema de Noche", ("50 ml",), (14, 95)),
-        _T("Contorno de Ojos", ("15 ml", "15 g"), (15, 70)),
-        _T("Protector Solar SPF50", ("50 ml", "100 ml", "200 ml"), (9, 35)),
-        _T("Mascarilla Facial", ("50 ml", "75 ml"), (8, 40)),
-        _T("Exfoliante Facial", ("75 ml", "100 ml"), (8, 30)),
-        _T("Aceite Facial", ("30 ml",), (18, 70)),
-        _T("Bálsamo Labial", ("4,8 g", "15 ml"), (3, 12), small=True),
+        _T("Gel Limpiador", ("150 ml", "200 ml", "400 ml"), (6, 32), kind="cleanser"),
+        _T("Agua Micelar", ("200 ml", "400 ml"), (5, 22), kind="micellar_water"),
+        _T("Tónico Facial", ("200 ml", "400 ml"), (6, 30), kind="toner"),
+        _T("Sérum", ("15 ml", "30 ml", "50 ml"), (15, 95), kind="serum"),
+        _T("Crema Hidratante", ("50 ml",), (10, 85), kind="moisturiser"),
+        _T("Crema de Noche", ("50 ml",), (14, 95), kind="night_cream"),
+        _T("Contorno de Ojos", ("15 ml", "15 g"), (15, 70), kind="eye_cream"),
+        _T("Protector Solar SPF50", ("50 ml", "100 ml", "200 ml"), (9, 35), kind="sunscreen"),
+        _T("Mascarilla Facial", ("50 ml", "75 ml"), (8, 40), kind="face_mask"),
+        _T("Exfoliante Facial", ("75 ml", "100 ml"), (8, 30), kind="exfoliant"),
+        _T("Aceite Facial", ("30 ml",), (18, 70), kind="face_oil"),
+        _T("Bálsamo Labial", ("4,8 g", "15 ml"), (3, 12), small=True, kind="lip_balm"),
     ), _SKIN_LINES),
     _Category("makeup", 32, 21, (
-        _T("Base de Maquillaje", ("30 ml",), (12, 55), _SKIN_TONES),
-        _T("Corrector", ("7 ml",), (8, 32), _SKIN_TONES, small=True),
-        _T("Polvos Compactos", ("9 g",), (10, 40), _SKIN_TONES),
+        _T("Base de Maquillaje", ("30 ml",), (12, 55), _SKIN_TONES, kind="foundation"),
+        _T("Corrector", ("7 ml",), (8, 32), _SKIN_TONES, small=True, kind="concealer"),
+        _T("Polvos Compactos", ("9 g",), (10, 40), _SKIN_TONES, kind="powder"),
         _T("Colorete", ("5 g",), (8, 35), _BLUSH),
         _T("Iluminador", ("8 g",), (10, 38), _BLUSH[-3:]),
         _T("Barra de Labios", ("3,5 g",), (6, 38), _LIPS, small=True),
         _T("Gloss", ("6 ml",), (6, 25), _LIPS, small=True),
         _T("Perfilador de Labios", ("1,2 g",), (4, 20), _LIPS, small=True),
-        _T("Máscara de Pestañas", ("10 ml",), (8, 35), _EYES[:3]),
+        _T("Máscara de Pestañas", ("10 ml",), (8, 35), _EYES[:3], kind="mascara"),
         _T("Delineador de Ojos", ("1 ml",), (6, 28), _EYES, small=True),
         _T("Lápiz de Ojos", ("1,2 g",), (4, 22), _EYES, small=True),
         _T("Lápiz de Cejas", ("0,3 g",), (5, 24), _BROWS, small=True),
         _T("Paleta de Sombras", ("12 g",), (12, 60), _PALETTES),
         _T("Esmalte de Uñas", ("10 ml",), (4, 18), _NAILS, small=True),
-        _T("Prebase de Maquillaje", ("30 ml",), (12, 40)),
+        _T("Prebase de Maquillaje", ("30 ml",), (12, 40), kind="primer"),
         _T("Fijador de Maquillaje", ("100 ml",), (10, 34)),
     ), _MAKEUP_LINES),
     _Category("hair", 10, 21, (
-        _T("Champú", ("250 ml", "400 ml", "1000 ml"), (4, 28)),
-        _T("Acondicionador", ("200 ml", "400 ml"), (4, 28)),
-        _T("Mascarilla Capilar", ("200 ml", "300 ml"), (8, 35)),
-        _T("Aceite Capilar", ("50 ml", "100 ml"), (12, 45)),
+        _T("Champú", ("250 ml", "400 ml", "1000 ml"), (4, 28), kind="shampoo"),
+        _T("Acondicionador", ("200 ml", "400 ml"), (4, 28), kind="conditioner"),
+        _T("Mascarilla Capilar", ("200 ml", "300 ml"), (8, 35), kind="hair_mask"),
+        _T("Aceite Capilar", ("50 ml", "100 ml"), (12, 45), kind="hair_oil"),
         _T("Sérum Capilar", ("50 ml",), (10, 35)),
         _T("Protector Térmico", ("150 ml",), (8, 25)),
         _T("Espuma de Peinado", ("200 ml",), (5, 18)),
@@ -187,12 +195,12 @@ CATEGORIES: tuple[_Category, ...] = (
         _T("Coloración Permanente", ("1 ud",), (6, 15), _HAIR_COLOURS),
     ), _HAIR_LINES),
     _Category("body", 8, 21, (
-        _T("Gel de Ducha", ("250 ml", "500 ml", "750 ml"), (3, 15)),
-        _T("Loción Corporal", ("200 ml", "400 ml"), (5, 30)),
-        _T("Crema Corporal", ("200 ml",), (8, 40)),
-        _T("Crema de Manos", ("30 ml", "75 ml"), (3, 18), small=True),
-        _T("Desodorante Roll-on", ("50 ml",), (3, 12), small=True),
-        _T("Desodorante Spray", ("150 ml", "200 ml"), (3, 10)),
+        _T("Gel de Ducha", ("250 ml", "500 ml", "750 ml"), (3, 15), kind="shower_gel"),
+        _T("Loción Corporal", ("200 ml", "400 ml"), (5, 30), kind="body_lotion"),
+        _T("Crema Corporal", ("200 ml",), (8, 40), kind="body_lotion"),
+        _T("Crema de Manos", ("30 ml", "75 ml"), (3, 18), small=True, kind="hand_cream"),
+        _T("Desodorante Roll-on", ("50 ml",), (3, 12), small=True, kind="deodorant"),
+        _T("Desodorante Spray", ("150 ml", "200 ml"), (3, 10), kind="deodorant"),
         _T("Aceite Corporal", ("100 ml",), (10, 40)),
         _T("Exfoliante Corporal", ("200 ml",), (8, 28)),
         _T("Sales de Baño", ("500 g",), (6, 20)),
@@ -358,6 +366,7 @@ class _Spec(NamedTuple):
     price_cents: int
     points: int
     kind: CodeKind
+    care_kind: str = ""
 
 
 _Lines = dict[tuple[str, str], list[tuple[str, bool]]]
@@ -419,7 +428,7 @@ class _Shelves:
         else:
             kind = CodeKind.EAN13
         name = " ".join(p for p in (t.name, line, shade) if p)
-        return _Spec(cat, brand, name, t.sizes[size_index], price, points, kind)
+        return _Spec(cat, brand, name, t.sizes[size_index], price, points, kind, t.kind)
 
 
 def generate_catalogue(rng: random.Random, count: int, *, epoch_ms: int) -> list[DemoProduct]:
@@ -455,9 +464,64 @@ def generate_catalogue(rng: random.Random, count: int, *, epoch_ms: int) -> list
             vat_rate=s.category.vat,
             points_per_unit=s.points,
             active=rng.random() >= _INACTIVE_SHARE,
+            kind=s.care_kind,
+            tags=json.dumps(_tags(s), ensure_ascii=False),
+            duration_days=None,
         )
         for i, s in enumerate(specs)
     ]
+
+
+_LINE_TAGS: dict[str, tuple[str, ...]] = {
+    "Hydra": ("hydrating",),
+    "Ácido Hialurónico": ("hydrating",),
+    "Aloe Vera": ("hydrating", "soothing"),
+    "Ceramidas": ("hydrating", "nourishing"),
+    "Agua Termal": ("hydrating", "soothing", "sensitive_skin", "fragrance_free"),
+    "Boost": ("hydrating",),
+    "Rosa Mosqueta": ("nourishing",),
+    "Caviar": ("nourishing", "anti_ageing"),
+    "Repair": ("nourishing",),
+    "Intensive": ("nourishing",),
+    "Matte": ("mattifying",),
+    "Niacinamida": ("mattifying", "balancing"),
+    "Arcilla Blanca": ("mattifying", "purifying"),
+    "Pure": ("purifying",),
+    "Detox": ("purifying",),
+    "Ácido Glicólico": ("purifying", "brightening"),
+    "Té Verde": ("purifying",),
+    "Probióticos": ("balancing", "purifying"),
+    "Balance": ("balancing",),
+    "Retinol": ("anti_ageing",),
+    "Lift": ("anti_ageing", "firming"),
+    "Youth": ("anti_ageing",),
+    "Péptidos": ("anti_ageing", "firming"),
+    "Colágeno": ("anti_ageing", "firming"),
+    "Bakuchiol": ("anti_ageing",),
+    "Oro 24K": ("anti_ageing",),
+    "Renew": ("anti_ageing",),
+    "Vitamina C": ("brightening",),
+    "Glow": ("brightening",),
+    "Calm": ("soothing", "sensitive_skin", "fragrance_free"),
+    "Centella": ("soothing", "sensitive_skin"),
+    "Sensitive": ("sensitive_skin", "soothing", "fragrance_free"),
+}
+"""What a line's name promises (the demo's stand-in for the ERP's attributes)."""
+_VEGAN_BRANDS = frozenset({"Alma Verde", "Herbàlia", "Seúl Glow Lab", "Karité & Co."})
+
+
+def _tags(spec: _Spec) -> list[str]:
+    """The demo product's attributes, from its line's words and a hash (the seed's draws
+    stay as they were, so a catalogue made before attributes existed is the same)."""
+    if not spec.care_kind:
+        return []
+    tags = {tag for word, found in _LINE_TAGS.items() if word in spec.name for tag in found}
+    draw = int.from_bytes(hashlib.sha256(f"{spec.brand.name}|{spec.name}".encode()).digest()[:4])
+    if spec.brand.name in _VEGAN_BRANDS or draw % 100 < 25:
+        tags.add("vegan")
+    if spec.category.key == "skincare" and (draw >> 8) % 100 < 20:
+        tags.add("fragrance_free")
+    return sorted(tags)
 
 
 def _unique_name(spec: _Spec, seen: set[tuple[str, str, str]]) -> str:

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from loyalty_core.wire import UtcDatetime
+from loyalty_core.wire import DiagnosticPayload, UtcDatetime
 
 
 class Feed(StrEnum):
@@ -31,10 +31,12 @@ class Feed(StrEnum):
     BALANCES = "balances"
     REDIRECTS = "redirects"
     REVIEW = "review"
+    PAIRINGS = "pairings"
+    PURCHASES = "purchases"
 
 
 CHAIN_SCOPE = "*"
-STORE_FEEDS = frozenset({Feed.SETTINGS, Feed.STAFF, Feed.PROFILES, Feed.REVIEW})
+STORE_FEEDS = frozenset({Feed.SETTINGS, Feed.STAFF, Feed.PROFILES, Feed.REVIEW, Feed.PURCHASES})
 """Feeds whose rows are scoped to one store; the others reach every tablet."""
 
 _HASH_BITS = 40  # a million rows still sum well inside 64 bits
@@ -77,6 +79,12 @@ class ProductRow(_Row):
     vat_rate: int
     points_per_unit: int
     active: bool
+    kind: str = ""
+    """The product type the care guide knows ('serum', 'sunscreen'); '' when none applies."""
+    tags: list[str] = []
+    """Attributes the advice rules read ('hydrating', 'fragrance_free', 'vegan'...)."""
+    duration_days: int | None = None
+    """How long one pack lasts, when the catalogue says; else the guide works it out."""
 
 
 class StaffRow(_Row):
@@ -127,6 +135,19 @@ class ProfileRow(_Row):
     consents: dict[str, bool] | None = None
     """Each purpose given or not (None: no consent record yet)."""
     consent_records: list[ConsentRecordRow] = []
+    diagnostics: list[DiagnosticPayload] = []
+    """Skin diagnostics, only while the skin-data consent is given (erased on withdrawal)."""
+    habits: list[HabitRow] = []
+    """Habit edits that won, newest last per field; the latest per field is the value."""
+
+
+class HabitRow(_Row):
+    field: str
+    value: str | None
+    hlc: str
+    changed_at: UtcDatetime
+    store_code: str
+    staff_name: str
 
 
 class ConsentRecordRow(_Row):
@@ -172,3 +193,29 @@ class ReviewRow(_Row):
     subject_id: uuid.UUID | None
     detail: dict[str, object]
     created_at: UtcDatetime
+
+
+class PairingRow(_Row):
+    """Products often bought with this one, best first (computed on the server)."""
+
+    product_id: uuid.UUID
+    partners: list[uuid.UUID]
+
+
+class PurchasedLine(_Row):
+    product_id: uuid.UUID
+    quantity: int
+
+
+class PurchaseRow(_Row):
+    """What a customer this store serves took home in one sale, returns taken off.
+
+    Enough to remind them to replenish, whichever store or tablet sold it.
+    """
+
+    sale_id: uuid.UUID
+    customer_id: uuid.UUID
+    day: date
+    of_sale: uuid.UUID | None = None
+    """The sale a return takes back (its lines are then negative)."""
+    lines: list[PurchasedLine]

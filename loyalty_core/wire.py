@@ -18,7 +18,17 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from loyalty_core.consent import Purpose
+from loyalty_core.habits import HABIT_FIELDS
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
+from loyalty_core.skin import (
+    MAX_NOTES,
+    MAX_RECOMMENDED,
+    Concern,
+    FaceArea,
+    LevelSource,
+    Sensitivity,
+    SkinType,
+)
 
 PROTOCOL_VERSION = 1
 
@@ -56,6 +66,8 @@ class Entity(StrEnum):
     CONSENT = "consent"
     MAIL = "mail"
     MEMBER_CARD = "member_card"
+    DIAGNOSTIC = "diagnostic"
+    HABITS = "habits"
 
 
 class Operation(StrEnum):
@@ -294,10 +306,80 @@ class MailPayload(_Payload):
     mail_id: uuid.UUID
     customer_id: uuid.UUID
     to: str = Field(max_length=160)
-    document: Literal["consent", "member_card", "receipt"]
+    document: Literal["consent", "member_card", "receipt", "skin_report"]
     attachment_sha256: str = Field(min_length=64, max_length=64)
     language: str = Field(max_length=5)
     requested_at: UtcDatetime
+
+
+class RecommendedProduct(BaseModel):
+    """A product an advisor recommended, as the catalogue named and priced it that day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    product_id: uuid.UUID
+    code: str = Field(max_length=32)
+    name: str = Field(max_length=160)
+    price_cents: int = Field(ge=0, le=2**31 - 1)
+
+
+Level = Annotated[int, Field(ge=0, le=100)]
+
+
+class DiagnosticPayload(_Payload):
+    """A skin diagnostic recorded during a treatment (a fact; sensitive data, art. 9 GDPR).
+
+    A correction is a new diagnostic whose `supersedes` names the one it
+    replaces. Recorded only with the customer's skin-data consent given.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.DIAGNOSTIC
+    VERSION: ClassVar[int] = 1
+
+    diagnostic_id: uuid.UUID
+    customer_id: uuid.UUID
+    supersedes: uuid.UUID | None = None
+    skin_type: SkinType
+    sensitivity: Sensitivity | None = None
+    hydration: Level | None = None
+    hydration_source: LevelSource | None = None
+    oiliness: Level | None = None
+    oiliness_source: LevelSource | None = None
+    phototype: int | None = Field(default=None, ge=1, le=6)
+    concerns: list[Concern] = Field(default_factory=list, max_length=len(Concern))
+    areas: list[FaceArea] = Field(default_factory=list, max_length=len(FaceArea))
+    notes: str = Field(default="", max_length=MAX_NOTES)
+    recommended: list[RecommendedProduct] = Field(default_factory=list, max_length=MAX_RECOMMENDED)
+    next_appointment: UtcDatetime | None = None
+    store_code: str = Field(max_length=16)
+    device_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    staff_name: str = Field(max_length=120)
+    recorded_at: UtcDatetime
+
+
+def _habit_fields(fields: dict[str, str | None]) -> dict[str, str | None]:
+    unknown = set(fields) - HABIT_FIELDS
+    if unknown:
+        raise ValueError(f"unknown habit fields {sorted(unknown)}")
+    return fields
+
+
+class HabitsPatchPayload(_Payload):
+    """New values for some habit fields (`loyalty_core.habits`), each resolving on its own.
+
+    Like a profile patch: the change's HLC stamps every field in it, and the
+    server keeps per field the greatest (HLC, device), logging the losers.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.HABITS
+    VERSION: ClassVar[int] = 1
+
+    customer_id: uuid.UUID
+    fields: Annotated[
+        dict[str, Annotated[str, Field(max_length=600)] | None],
+        Field(min_length=1, max_length=len(HABIT_FIELDS)),
+        AfterValidator(_habit_fields),
+    ]
 
 
 PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
@@ -308,6 +390,8 @@ PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
     (Entity.CONSENT, Operation.CREATE): ConsentPayload,
     (Entity.MAIL, Operation.CREATE): MailPayload,
     (Entity.MEMBER_CARD, Operation.CREATE): MemberCardPayload,
+    (Entity.DIAGNOSTIC, Operation.CREATE): DiagnosticPayload,
+    (Entity.HABITS, Operation.UPDATE): HabitsPatchPayload,
 }
 """The payload model of each (entity, operation) a change may carry."""
 

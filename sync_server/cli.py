@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("customer", help="the customer's id or member card number")
     erase.add_argument("--yes", action="store_true", help="do it (without it, nothing changes)")
     sub.add_parser("send-mail", help="send the e-mails counters asked for now ($LOYALTY_SMTP_URL)")
+    pairings = sub.add_parser(
+        "compute-pairings", help="count what is bought together and send it to the tablets"
+    )
+    pairings.add_argument("--days", type=int, default=180, help="tickets of the last N days")
     compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
     compact.add_argument("--days", type=int, default=180)
     return parser
@@ -275,6 +279,14 @@ def _compact(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
+def _compute_pairings(session: Session, args: argparse.Namespace) -> int:
+    from sync_server.advice.pairings import compute_pairings
+
+    changed = compute_pairings(session, now=_now(), window_days=args.days)
+    print(f"bought together: {changed} products changed")
+    return 0
+
+
 def _demo(session: Session, args: argparse.Namespace) -> int:
     from sync_server.demo import load_demo
 
@@ -348,6 +360,7 @@ COMMANDS: dict[str, Callable[[Session, argparse.Namespace], int]] = {
     "revoke-device": _revoke,
     "status": _status,
     "compact": _compact,
+    "compute-pairings": _compute_pairings,
 }
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ class ServerSettings:
     e-mail requests wait in the queue."""
     mail_from: str = "Club <club@localhost>"
     mail_minutes: float = 1.0
+    pairings_hours: float = 24.0
+    """How often 'bought together' is counted again from recent tickets (0: only by command)."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -49,4 +51,5 @@ def load_settings(
         smtp_url=os.environ.get("LOYALTY_SMTP_URL", ""),
         mail_from=os.environ.get("LOYALTY_MAIL_FROM", "Club <club@localhost>"),
         mail_minutes=float(os.environ.get("LOYALTY_MAIL_MINUTES", "1")),
+        pairings_hours=float(os.environ.get("LOYALTY_PAIRINGS_HOURS", "24")),
     )

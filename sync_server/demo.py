@@ -8,6 +8,7 @@ products or customers keeps them.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from collections.abc import Callable
@@ -83,7 +84,10 @@ def _load_catalogue(
         rows = session.execute(select(Product.name, Product.price_cents, Product.points_per_unit))
         return [Sellable(*r) for r in rows]
     made = generate_catalogue(rng, count, epoch_ms=int(now.timestamp() * 1000))
-    values = [{**p._asdict(), "id": uuid.UUID(hex=p.id), "updated_at": now} for p in made]
+    values = [
+        {**p._asdict(), "id": uuid.UUID(hex=p.id), "tags": json.loads(p.tags), "updated_at": now}
+        for p in made
+    ]
     for start in range(0, len(values), BATCH):
         chunk = values[start : start + BATCH]
         session.execute(insert(Product), chunk)

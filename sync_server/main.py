@@ -21,6 +21,7 @@ from loyalty_core.sync_protocol import (
     HealthBody,
     ServerInfo,
 )
+from sync_server.advice.pairings import compute_in_background
 from sync_server.config import ServerSettings
 from sync_server.consents.router import router as attachments_router
 from sync_server.db import Database
@@ -98,7 +99,8 @@ async def _background_jobs(app: FastAPI) -> AsyncIterator[None]:
     """While the server runs, in a background thread of each worker: write first-download
     snapshots ahead (at start, then every `snapshot_minutes`; a lock file keeps it to one
     writer), and send the e-mails counters asked for (every `mail_minutes`, when a mail
-    server is set; two workers never send one request twice, see mail.service)."""
+    server is set; two workers never send one request twice, see mail.service), and count
+    'bought together' again every `pairings_hours`."""
     settings: ServerSettings = app.state.settings
     scheduler = BackgroundScheduler(daemon=True)
     if settings.snapshot_minutes > 0:
@@ -118,6 +120,16 @@ async def _background_jobs(app: FastAPI) -> AsyncIterator[None]:
             minutes=settings.mail_minutes,
             args=[app.state.database, settings],
             next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+        )
+    if settings.pairings_hours > 0:
+        # First run one interval after start, not at once: a restart should not recount.
+        scheduler.add_job(
+            compute_in_background,
+            "interval",
+            hours=settings.pairings_hours,
+            args=[app.state.database],
             max_instances=1,
             coalesce=True,
         )

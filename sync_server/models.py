@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sync_server.advice.models import Diagnostic, Habit, HabitChange, Pairing
 from sync_server.catalogue.models import Product
 from sync_server.consents.models import Attachment, AttachmentPart, Consent
 from sync_server.customers.models import Balance, Customer, CustomerStore, ProfileLoss
@@ -25,11 +26,15 @@ __all__ = [
     "Customer",
     "CustomerStore",
     "Device",
+    "Diagnostic",
     "FeedHorizon",
     "FeedRow",
+    "Habit",
+    "HabitChange",
     "Inbox",
     "LedgerEntry",
     "MailRequest",
+    "Pairing",
     "Product",
     "ProfileLoss",
     "RegistrationCode",

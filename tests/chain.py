@@ -59,10 +59,10 @@ from sync_server.sync.models import Inbox
 ROOT = Path(__file__).resolve().parent.parent
 
 PRODUCTS = {
-    # short name: (code body, name, price €, vat, points per unit)
-    "serum": ("843700000101", "Sérum Hidratante", "34,95", 21, 10),
-    "cream": ("843700000102", "Crema de Día SPF15", "22,50", 21, 0),
-    "soap": ("843700000103", "Jabón de Avena", "5,95", 10, 0),
+    # short name: (code body, name, price €, vat, points per unit, care type, attributes)
+    "serum": ("843700000101", "Sérum Hidratante", "34,95", 21, 10, "serum", "hydrating"),
+    "cream": ("843700000102", "Crema de Día SPF15", "22,50", 21, 0, "moisturiser", "hydrating"),
+    "soap": ("843700000103", "Jabón de Avena", "5,95", 10, 0, "cleanser", "soothing|vegan"),
 }
 CODES = {short: with_check_digit(body) for short, (body, *_rest) in PRODUCTS.items()}
 STAFF = {
@@ -80,9 +80,11 @@ def free_port() -> int:
 
 
 def catalogue_csv() -> bytes:
-    lines = ["codigo;nombre;marca;familia;formato;pvp;iva;puntos;activo"]
-    for short, (_body, name, price, vat, points) in PRODUCTS.items():
-        lines.append(f"{CODES[short]};{name};Aurélie;Facial;50 ml;{price};{vat};{points};1")
+    lines = ["codigo;nombre;marca;familia;formato;pvp;iva;puntos;activo;tipo;atributos"]
+    for short, (_body, name, price, vat, points, kind, tags) in PRODUCTS.items():
+        lines.append(
+            f"{CODES[short]};{name};Aurélie;Facial;50 ml;{price};{vat};{points};1;{kind};{tags}"
+        )
     return ("\n".join(lines) + "\n").encode()
 
 

@@ -58,13 +58,17 @@ class Fixture:
 PINS = {"1001": "1234", "1002": "2345", "1003": "3456"}
 
 PRODUCTS = [
-    # short, code body, name, brand, price, vat, points/unit, active
-    ("serum", "841234500001", "Sérum Hidratante", "Aurélie", 3495, 21, 10, True),
-    ("cream", "841234500002", "Crema de Día SPF15", "Aurélie", 2250, 21, 0, True),
-    ("soap", "841234500003", "Jabón de Avena", "Farmàcia Nova", 595, 10, 0, True),
-    ("book", "841234500004", "Guía del Cuidado de la Piel", "Edicions Bellesa", 1200, 4, 0, True),
-    ("old", "841234500005", "Colonia Retirada", "Aurélie", 1999, 21, 0, False),
-]
+    # short, code body, name, brand, price, vat, points/unit, active, care type, attributes
+    ("serum", "841234500001", "Sérum Hidratante", "Aurélie", 3495, 21, 10, True, "serum",
+     ["hydrating", "fragrance_free"]),
+    ("cream", "841234500002", "Crema de Día SPF15", "Aurélie", 2250, 21, 0, True, "moisturiser",
+     ["hydrating"]),
+    ("soap", "841234500003", "Jabón de Avena", "Farmàcia Nova", 595, 10, 0, True, "cleanser",
+     ["soothing", "sensitive_skin", "fragrance_free", "vegan"]),
+    ("book", "841234500004", "Guía del Cuidado de la Piel", "Edicions Bellesa", 1200, 4, 0, True,
+     "", []),
+    ("old", "841234500005", "Colonia Retirada", "Aurélie", 1999, 21, 0, False, "perfume", []),
+]  # fmt: skip
 
 
 def _build_template(path: Path) -> Fixture:
@@ -83,7 +87,7 @@ def _build_template(path: Path) -> Fixture:
         advisor = add_staff(s, code="1002", name="Marc Puig", role=Role.ADVISOR, pin="2345")
         manager = add_staff(s, code="1003", name="Carmen Ruiz", role=Role.MANAGER, pin="3456")
         products = {}
-        for short, body, name, brand, price, vat, pts, active in PRODUCTS:
+        for short, body, name, brand, price, vat, pts, active, kind, tags in PRODUCTS:
             code = with_check_digit(body)
             products[short] = code
             s.add(
@@ -99,6 +103,8 @@ def _build_template(path: Path) -> Fixture:
                     vat_rate=vat,
                     points_per_unit=pts,
                     active=active,
+                    kind=kind,
+                    tags=tags,
                 )
             )
         card = make_card_number(0, 1)

@@ -28,7 +28,12 @@ class ProductInfo:
 
     @property
     def display_name(self) -> str:
-        return " ".join(part for part in (self.brand, self.name, self.size) if part)
+        return display_name(self.brand, self.name, self.size)
+
+
+def display_name(brand: str, name: str, size: str) -> str:
+    """'Dermaclar Sérum Hydra 30 ml': how a product is named on screens and papers."""
+    return " ".join(part for part in (brand, name, size) if part)
 
 
 def find_product(session: Session, *, code: str) -> ProductInfo:

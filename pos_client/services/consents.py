@@ -32,11 +32,13 @@ from loyalty_core.errors import UnknownCustomer, UserFacingError
 from loyalty_core.ids import uuid7
 from loyalty_core.receipt_chain import canonical_json
 from loyalty_core.signature import Signature, check_signature
+from loyalty_core.skin import may_record
 from loyalty_core.wire import ConsentCustomer, ConsentPayload, Operation
 from pos_client.services.staff import StaffMember
 from pos_client.store.attachments import PDF, SIGNATURE_JSON, keep
 from pos_client.store.models import Attachment, Consent, Customer, Device, OutboxEntry
 from pos_client.store.outbox import NewChange, append_changes
+from pos_client.store.skin_data import forget_skin_data
 
 
 class NothingToChange(UserFacingError):
@@ -254,6 +256,9 @@ def refresh_state(session: Session, customer: Customer) -> None:
     customer.consent_state = {str(p): state[p] for p in PURPOSES}
     customer.club_member = state[Purpose.CLUB]
     session.flush()
+    if not may_record(customer.consent_state):
+        # The skin-data text promises deletion on withdrawal or on leaving the club.
+        forget_skin_data(session, customer.id)
 
 
 def history(session: Session, customer_id: uuid.UUID) -> list[ConsentRecord]:

@@ -24,6 +24,7 @@ from loyalty_core.feeds import lookup_key
 from loyalty_core.member_card import is_card_number
 from loyalty_core.national_id import looks_like_national_id, normalise_national_id
 from loyalty_core.text import tokens
+from pos_client.services.advice import ReminderAdvice, reminders_for
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.store.models import (
     Customer,
@@ -193,6 +194,8 @@ class PastPurchase:
 
 class AlertKind(StrEnum):
     BIRTHDAY = "birthday"
+    REPLENISH = "replenish"
+    """A product the customer bought is running out (detail: its name; see `reminders`)."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,8 @@ class CustomerCard:
     points_balance: int
     last_purchases: tuple[PastPurchase, ...]
     alerts: tuple[Alert, ...]
+    reminders: tuple[ReminderAdvice, ...] = ()
+    """Products running out, soonest first: the counter offers to add them to the sale."""
 
 
 def customer_card(
@@ -228,6 +233,8 @@ def customer_card(
     alerts = []
     if row.birth_date and _birthday_within(row.birth_date, today, days=7):
         alerts.append(Alert(AlertKind.BIRTHDAY, row.birth_date.strftime("%d/%m")))
+    due = tuple(reminders_for(session, row.id, today=today))
+    alerts += [Alert(AlertKind.REPLENISH, r.name) for r in due]
     return CustomerCard(
         id=row.id,
         name=f"{row.first_name} {row.last_names}",
@@ -240,6 +247,7 @@ def customer_card(
         points_balance=points_balance(session, row.id),
         last_purchases=tuple(_last_purchases(session, row.id, purchases)),
         alerts=tuple(alerts),
+        reminders=due,
     )
 
 

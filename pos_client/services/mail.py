@@ -16,6 +16,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from loyalty_core.consent import Purpose
 from loyalty_core.errors import UnknownCustomer, UserFacingError
 from loyalty_core.ids import uuid7
 from loyalty_core.wire import MailPayload, Operation
@@ -24,13 +25,19 @@ from pos_client.store.attachments import PDF, keep
 from pos_client.store.models import Customer
 from pos_client.store.outbox import NewChange, append_changes
 
-Document = Literal["consent", "member_card", "receipt"]
+Document = Literal["consent", "member_card", "receipt", "skin_report"]
 
 
 class NoEmail(UserFacingError):
     """The customer gave no e-mail address."""
 
     code = "no_email"
+
+
+class NoEmailConsent(UserFacingError):
+    """The customer has not agreed to receive e-mails (asked for the skin report)."""
+
+    code = "no_email_consent"
 
 
 def email_document(
@@ -49,6 +56,9 @@ def email_document(
         raise UnknownCustomer("no such customer", id=str(customer_id))
     if not customer.email:
         raise NoEmail("the customer has no e-mail address")
+    if document == "skin_report" and not (customer.consent_state or {}).get(Purpose.EMAIL):
+        # Health data by e-mail: only to a customer who agreed to receive our e-mails.
+        raise NoEmailConsent("the customer has not agreed to receive e-mails")
     payload = MailPayload(
         mail_id=new_id(),
         customer_id=customer_id,

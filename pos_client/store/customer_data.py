@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, or_, select, text, update
+from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
@@ -19,14 +19,17 @@ from pos_client.store.models import (
     Attachment,
     Consent,
     Customer,
+    Diagnostic,
+    Habit,
     LedgerEntry,
     OutboxEntry,
+    Purchase,
     PurchaseHistory,
     ReviewItem,
     Sale,
 )
 
-_POINTING = (Sale, Consent, PurchaseHistory, ReviewItem)
+_POINTING = (Sale, Consent, PurchaseHistory, ReviewItem, Diagnostic, Purchase)
 """Tables whose `customer_id` follows a merge (points entries have their own rule)."""
 
 
@@ -48,6 +51,8 @@ def remap_customer(session: Session, from_id: uuid.UUID, to_id: uuid.UUID) -> No
     )
     for model in _POINTING:
         session.execute(update(model).where(model.customer_id == from_id).values(customer_id=to_id))
+    # Habits resolve per field on the server, which sends the survivor's merged set.
+    session.execute(delete(Habit).where(Habit.customer_id == from_id))
     session.execute(delete(Customer).where(Customer.id == from_id))
 
 
@@ -70,6 +75,8 @@ def forget_customer(session: Session, customer_id: uuid.UUID) -> None:
     if files:
         session.execute(delete(Attachment).where(Attachment.sha256.in_(files)))
     session.execute(delete(PurchaseHistory).where(PurchaseHistory.customer_id == customer_id))
+    for model in (Diagnostic, Habit, Purchase):
+        session.execute(delete(model).where(model.customer_id == customer_id))
     session.execute(delete(Customer).where(Customer.id == customer_id))
     # What this tablet sent about them and the server acknowledged: the payload goes
     # (a registration, a consent, a profile edit carry personal data); the row stays.
@@ -77,8 +84,18 @@ def forget_customer(session: Session, customer_id: uuid.UUID) -> None:
         update(OutboxEntry)
         .where(
             OutboxEntry.entity_id == customer_id,
-            OutboxEntry.entity.in_([str(Entity.CUSTOMER), str(Entity.CONSENT)]),
+            OutboxEntry.entity.in_([str(Entity.CUSTOMER), str(Entity.CONSENT), str(Entity.HABITS)]),
             OutboxEntry.state == "acknowledged",
+        )
+        .values(payload="{}")
+    )
+    # A diagnostic's change is named by the diagnostic: found by the customer in its payload.
+    session.execute(
+        update(OutboxEntry)
+        .where(
+            OutboxEntry.entity == str(Entity.DIAGNOSTIC),
+            OutboxEntry.state == "acknowledged",
+            func.json_extract(OutboxEntry.payload, "$.customer_id") == str(customer_id),
         )
         .values(payload="{}")
     )

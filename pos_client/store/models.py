@@ -119,6 +119,10 @@ class Product(Base):
     vat_rate: Mapped[int] = mapped_column(Integer)
     points_per_unit: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    kind: Mapped[str] = mapped_column(String(32), default="", server_default="", index=True)
+    """The care guide's product type ('serum'); '' when none applies."""
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    duration_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 def _held(column: str) -> TextClause:
@@ -230,6 +234,60 @@ class PurchaseHistory(Base):
     summary: Mapped[str] = mapped_column(String(300))
     total_cents: Mapped[int] = mapped_column(Integer)
     points: Mapped[int] = mapped_column(Integer)
+
+
+class Diagnostic(Base):
+    """A skin diagnostic: made here, or received with the profile of a customer served here.
+
+    Held only while the customer's skin-data consent stands; the record is the
+    wire payload itself (`loyalty_core.wire.DiagnosticPayload`), a fact.
+    """
+
+    __tablename__ = "diagnostic"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    supersedes: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    record: Mapped[dict[str, object]] = mapped_column(JSON, info=PII)
+
+
+class Habit(Base):
+    """A winning habit edit as the server last sent it (the latest per field is the value).
+
+    Edits made here and not yet acknowledged are laid over these from the outbox.
+    """
+
+    __tablename__ = "habit"
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text, nullable=True, info=PII)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    store_code: Mapped[str] = mapped_column(String(16))
+    staff_name: Mapped[str] = mapped_column(String(120), info=PII)
+
+
+class Pairing(Base):
+    """Products often bought with this one, best first (from the server)."""
+
+    __tablename__ = "pairing"
+    product_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    partners: Mapped[list[str]] = mapped_column(JSON)
+
+
+class Purchase(Base):
+    """What a customer served here took home in one sale, from any store (from the server).
+
+    This device's own sales are in `sale_line` from the moment they are rung
+    up; a sale in both is counted once, by its id.
+    """
+
+    __tablename__ = "purchase"
+    sale_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    day: Mapped[date] = mapped_column(Date)
+    of_sale: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    lines: Mapped[list[dict[str, object]]] = mapped_column(JSON)
 
 
 class Sale(Base):

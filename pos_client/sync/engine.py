@@ -63,10 +63,12 @@ FEED_ORDER = (
     Feed.SETTINGS,
     Feed.STAFF,
     Feed.CATALOGUE,
+    Feed.PAIRINGS,
     Feed.DIRECTORY,
     Feed.PROFILES,
     Feed.BALANCES,
     Feed.REDIRECTS,
+    Feed.PURCHASES,
     Feed.REVIEW,
 )
 SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})

@@ -28,8 +28,10 @@ from loyalty_core.feeds import (
     ConsentRecordRow,
     DirectoryRow,
     Feed,
+    PairingRow,
     ProductRow,
     ProfileRow,
+    PurchaseRow,
     RedirectRow,
     ReviewRow,
     StaffRow,
@@ -45,15 +47,20 @@ from pos_client.store.models import (
     Customer,
     CustomerRedirect,
     Device,
+    Diagnostic,
+    Habit,
     LedgerEntry,
     OutboxEntry,
+    Pairing,
     Product,
+    Purchase,
     ReplicaRow,
     ReviewItem,
     Setting,
     Staff,
     SyncFeed,
 )
+from pos_client.store.skin_data import hold_skin_data
 
 Applier = Callable[[Session, FeedRow, "_Prefetched"], None]
 PENDING_STATES = ("pending", "deferred")
@@ -140,6 +147,9 @@ class _Prefetched:
     staff: dict[uuid.UUID, Staff] = field(default_factory=dict)
     staff_codes: dict[str, uuid.UUID] = field(default_factory=dict)
     confirm: list[dict[str, object]] = field(default_factory=list)
+    skin_held: set[uuid.UUID] = field(default_factory=set)
+    """Customers of the page with diagnostics or habits held here."""
+    unsent_diagnostics: set[uuid.UUID] = field(default_factory=set)
 
     def finish(self, session: Session) -> None:
         if self.confirm:
@@ -184,6 +194,19 @@ def _prefetch(session: Session, feed: Feed, rows: list[FeedRow]) -> _Prefetched:
                 pre.pending.setdefault(customer_id, set()).update(
                     json.loads(payload).get("fields", {})
                 )
+            pre.skin_held = set(
+                session.scalars(
+                    select(Diagnostic.customer_id).where(Diagnostic.customer_id.in_(ids))
+                )
+            ) | set(session.scalars(select(Habit.customer_id).where(Habit.customer_id.in_(ids))))
+            pre.unsent_diagnostics = set(
+                session.scalars(
+                    select(OutboxEntry.entity_id).where(
+                        OutboxEntry.entity == str(Entity.DIAGNOSTIC),
+                        OutboxEntry.state.in_(PENDING_STATES),
+                    )
+                )
+            )
     elif feed == Feed.CATALOGUE:
         ids = _ids(rows)
         codes = [str(_data(r)["code"]) for r in rows]
@@ -379,6 +402,8 @@ def _apply_profile(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     elif session.scalar(select(Consent.id).where(Consent.customer_id == c.id).limit(1)) is None:
         # No record here or on the server (members who joined on paper): head office's state.
         c.consent_state = dict(p.consents) if p.consents is not None else None
+    if p.diagnostics or p.habits or c.id in pre.skin_held:
+        hold_skin_data(session, c.id, p.diagnostics, p.habits, unsent=pre.unsent_diagnostics)
 
 
 def _merge_consents(session: Session, c: Customer, records: list[ConsentRecordRow]) -> None:
@@ -443,6 +468,38 @@ def _apply_review(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     current.detail, current.created_at = dict(r.detail), r.created_at
 
 
+def _apply_pairing(session: Session, row: FeedRow, pre: _Prefetched) -> None:
+    p = PairingRow.model_validate(_data(row))
+    current = session.get(Pairing, p.product_id)
+    partners = [str(i) for i in p.partners]
+    if current is None:
+        session.add(Pairing(product_id=p.product_id, partners=partners))
+    else:
+        current.partners = partners
+
+
+def _apply_purchase(session: Session, row: FeedRow, pre: _Prefetched) -> None:
+    p = PurchaseRow.model_validate(_data(row))
+    # A customer merged away since: their purchases are the survivor's.
+    redirect = session.get(CustomerRedirect, p.customer_id)
+    customer_id = redirect.to_id if redirect is not None else p.customer_id
+    lines = [line.model_dump(mode="json") for line in p.lines]
+    current = session.get(Purchase, p.sale_id)
+    if current is None:
+        session.add(
+            Purchase(
+                sale_id=p.sale_id,
+                customer_id=customer_id,
+                day=p.day,
+                of_sale=p.of_sale,
+                lines=lines,
+            )
+        )
+    else:
+        current.customer_id, current.day, current.of_sale = customer_id, p.day, p.of_sale
+        current.lines = lines
+
+
 def _forget(session: Session, feed: Feed, key: str) -> None:
     """A tombstone: the record left the chain (or this store's scope)."""
     if feed == Feed.CATALOGUE:
@@ -453,6 +510,10 @@ def _forget(session: Session, feed: Feed, key: str) -> None:
         forget_customer(session, uuid.UUID(key))
     elif feed == Feed.REDIRECTS:
         session.execute(delete(CustomerRedirect).where(CustomerRedirect.from_id == uuid.UUID(key)))
+    elif feed == Feed.PAIRINGS:
+        session.execute(delete(Pairing).where(Pairing.product_id == uuid.UUID(key)))
+    elif feed == Feed.PURCHASES:
+        session.execute(delete(Purchase).where(Purchase.sale_id == uuid.UUID(key)))
 
 
 APPLIERS: dict[Feed, Applier] = {
@@ -464,4 +525,6 @@ APPLIERS: dict[Feed, Applier] = {
     Feed.BALANCES: _apply_balance,
     Feed.REDIRECTS: _apply_redirect,
     Feed.REVIEW: _apply_review,
+    Feed.PAIRINGS: _apply_pairing,
+    Feed.PURCHASES: _apply_purchase,
 }

@@ -142,6 +142,24 @@ _CONSENT_RECORDS = (
 )
 """The consent records of the customers this store serves (what was agreed, when, where)."""
 
+_DIAGNOSTICS = (
+    "INSERT INTO diagnostic (id, customer_id, supersedes, recorded_at, record) "
+    "SELECT replace(r.value ->> 'diagnostic_id', '-', ''), snap.id, "
+    "replace(r.value ->> 'supersedes', '-', ''), "
+    "replace(r.value ->> 'recorded_at', 'Z', '+00:00'), json(r.value) "
+    "FROM snap, json_each(snap.diagnostics) AS r "
+    "WHERE snap.diagnostics IS NOT NULL ON CONFLICT(id) DO NOTHING"
+)
+_HABITS = (
+    "INSERT INTO habit (customer_id, field, hlc, value, changed_at, store_code, staff_name) "
+    "SELECT snap.id, r.value ->> 'field', r.value ->> 'hlc', r.value ->> 'value', "
+    "replace(r.value ->> 'changed_at', 'Z', '+00:00'), r.value ->> 'store_code', "
+    "r.value ->> 'staff_name' "
+    "FROM snap, json_each(snap.habits) AS r "
+    "WHERE snap.habits IS NOT NULL ON CONFLICT DO NOTHING"
+)
+"""Skin diagnostics and habits, held by the server only while the customer's consent stands."""
+
 
 def _json_or_none(value: object) -> str | None:
     return None if value is None else orjson.dumps(value).decode()
@@ -209,6 +227,8 @@ LOADERS: dict[Feed, _Loader] = {
             "gender",
             "consent_state",
             "consent_records",
+            "diagnostics",
+            "habits",
         ),
         row=lambda d: (
             _hex(d["id"]),
@@ -224,6 +244,8 @@ LOADERS: dict[Feed, _Loader] = {
             d.get("gender"),
             _json_or_none(d.get("consents")),
             _json_or_none(d.get("consent_records") or None),
+            _json_or_none(d.get("diagnostics") or None),
+            _json_or_none(d.get("habits") or None),
         ),
         merge=(
             _NEW_CUSTOMER,
@@ -233,6 +255,8 @@ LOADERS: dict[Feed, _Loader] = {
             "FROM snap WHERE customer.id = snap.id",
             _RENAME,
             _CONSENT_RECORDS,
+            _DIAGNOSTICS,
+            _HABITS,
         ),
     ),
     Feed.BALANCES: _Loader(
@@ -262,6 +286,9 @@ LOADERS: dict[Feed, _Loader] = {
             "vat_rate",
             "points_per_unit",
             "active",
+            "kind",
+            "tags",
+            "duration_days",
         ),
         row=lambda d: (
             _hex(d["id"]),
@@ -275,19 +302,24 @@ LOADERS: dict[Feed, _Loader] = {
             d["vat_rate"],
             d["points_per_unit"],
             1 if d["active"] else 0,
+            d.get("kind", ""),
+            orjson.dumps(d.get("tags", [])).decode(),
+            d.get("duration_days"),
         ),
         merge=(
             # A product made locally (demo data) under the same code gives way to the chain's.
             "DELETE FROM product WHERE code IN (SELECT code FROM snap) "
             "AND id NOT IN (SELECT id FROM snap)",
             "INSERT INTO product (id, code, code_kind, name, brand, category, size, "
-            "price_cents, vat_rate, points_per_unit, active) SELECT id, code, code_kind, name, "
-            "brand, category, size, price_cents, vat_rate, points_per_unit, active FROM snap "
+            "price_cents, vat_rate, points_per_unit, active, kind, tags, duration_days) "
+            "SELECT id, code, code_kind, name, brand, category, size, price_cents, vat_rate, "
+            "points_per_unit, active, kind, tags, duration_days FROM snap "
             "WHERE true ON CONFLICT(id) DO UPDATE SET code=excluded.code, "
             "code_kind=excluded.code_kind, name=excluded.name, brand=excluded.brand, "
             "category=excluded.category, size=excluded.size, price_cents=excluded.price_cents, "
             "vat_rate=excluded.vat_rate, points_per_unit=excluded.points_per_unit, "
-            "active=excluded.active",
+            "active=excluded.active, kind=excluded.kind, tags=excluded.tags, "
+            "duration_days=excluded.duration_days",
         ),
     ),
 }

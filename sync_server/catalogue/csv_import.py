@@ -22,6 +22,9 @@ from loyalty_core.text import fold
 
 MAX_PRICE_CENTS = 9_999_999
 MAX_POINTS = 10_000
+MAX_TAGS = 12
+MAX_DURATION_DAYS = 730
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]{0,31}")
 ALLOWED_VAT = (0, *sorted(VAT_RATES))
 # Column widths of the product table (server and tablets), so an imported row always fits.
 MAX_LENGTH = {"code": 32, "name": 160, "brand": 80, "category": 80, "size": 40}
@@ -36,6 +39,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "vat": ("vat", "iva"),
     "points": ("points", "puntos"),
     "active": ("active", "activo"),
+    "kind": ("kind", "type", "tipo"),
+    "tags": ("tags", "atributos", "etiquetas"),
+    "duration_days": ("duration_days", "duracion", "duracion_dias", "dias"),
 }
 """Accepted header names per field, folded (lower case, no accents: 'Código' is 'codigo')."""
 
@@ -69,6 +75,9 @@ class CatalogueRow:
     points_per_unit: int
     active: bool
     line: int
+    kind: str = ""
+    tags: list[str] = field(default_factory=list)
+    duration_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +240,9 @@ def _row(
         points_per_unit=_points(get("points")),
         active=_active(get("active")),
         line=line,
+        kind=_kind(get("kind")),
+        tags=_tags(get("tags")),
+        duration_days=_duration(get("duration_days")),
     )
 
 
@@ -294,6 +306,38 @@ def _points(raw: str) -> int:
         return 0
     if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_POINTS:
         raise _Bad(f"points '{raw}' is not a whole number from 0 to {MAX_POINTS}")
+    return int(raw)
+
+
+def _kind(raw: str) -> str:
+    """The product type the care guide knows ('serum', 'Sérum' folds to 'serum')."""
+    value = fold(raw).replace(" ", "_").replace("-", "_")
+    if value and not _IDENTIFIER.fullmatch(value):
+        raise _Bad(f"type '{raw}' is not a word of letters and '_' of up to 32")
+    return value
+
+
+def _tags(raw: str) -> list[str]:
+    """Attributes separated by '|', ',' or spaces: 'vegan|fragrance_free'."""
+    tags = []
+    for part in re.split(r"[|,\s]+", fold(raw)):
+        if not part:
+            continue
+        if not _IDENTIFIER.fullmatch(part):
+            raise _Bad(f"attribute '{part}' is not a word of letters and '_' of up to 32")
+        if part not in tags:
+            tags.append(part)
+    if len(tags) > MAX_TAGS:
+        raise _Bad(f"{len(tags)} attributes, at most {MAX_TAGS}")
+    return sorted(tags)
+
+
+def _duration(raw: str) -> int | None:
+    """Days one pack lasts, when the ERP knows better than the guide; empty: the guide's."""
+    if not raw:
+        return None
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_DURATION_DAYS:
+        raise _Bad(f"duration '{raw}' is not a whole number of days from 1 to {MAX_DURATION_DAYS}")
     return int(raw)
 
 

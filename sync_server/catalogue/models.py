@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Uuid
+from sqlalchemy import JSON, Boolean, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync_server.db import Base, UtcDateTime
@@ -24,4 +24,9 @@ class Product(Base):
     vat_rate: Mapped[int] = mapped_column(Integer)
     points_per_unit: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    kind: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    """The product type the care guide knows ('serum'); '' when none applies."""
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """Attributes the advice rules read ('hydrating', 'fragrance_free', 'vegan')."""
+    duration_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

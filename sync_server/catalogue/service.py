@@ -18,6 +18,7 @@ from sync_server.catalogue.csv_import import CatalogueRow, ParsedCatalogue, Reje
 from sync_server.catalogue.models import Product
 from sync_server.sync.feeds import publish_many, publish_new
 
+_ADVICE_FIELDS = ("kind", "tags", "duration_days")
 _FIELDS = (
     "code_kind",
     "name",
@@ -42,6 +43,8 @@ class ImportReport:
 def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime) -> ImportReport:
     """Add new products, update changed ones, and report the rejected lines."""
     report = ImportReport(rejections=list(parsed.rejections))
+    # A file without the care columns leaves what the products have (another export made them).
+    fields = _FIELDS + tuple(name for name in _ADVICE_FIELDS if name in parsed.columns)
     existing = {
         p.code: p
         for p in session.scalars(
@@ -54,10 +57,10 @@ def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime
         product = existing.get(row.code)
         if product is None:
             product = Product(id=uuid7(), code=row.code, updated_at=now)
-            _copy(row, product)
+            _copy(row, product, _FIELDS + _ADVICE_FIELDS)
             added.append(product)
-        elif any(getattr(product, name) != getattr(row, name) for name in _FIELDS):
-            _copy(row, product)
+        elif any(getattr(product, name) != getattr(row, name) for name in fields):
+            _copy(row, product, fields)
             product.updated_at = now
             report.updated += 1
             changed.append(product)
@@ -84,8 +87,8 @@ def import_catalogue(session: Session, parsed: ParsedCatalogue, *, now: datetime
     return report
 
 
-def _copy(row: CatalogueRow, product: Product) -> None:
-    for name in _FIELDS:
+def _copy(row: CatalogueRow, product: Product, fields: tuple[str, ...]) -> None:
+    for name in fields:
         setattr(product, name, getattr(row, name))
 
 
@@ -102,4 +105,7 @@ def _row(product: Product) -> ProductRow:
         vat_rate=product.vat_rate,
         points_per_unit=product.points_per_unit,
         active=product.active,
+        kind=product.kind,
+        tags=list(product.tags),
+        duration_days=product.duration_days,
     )

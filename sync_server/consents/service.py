@@ -26,7 +26,9 @@ from loyalty_core.consent import (
 )
 from loyalty_core.receipt_chain import canonical_json
 from loyalty_core.signature import Signature
+from loyalty_core.skin import may_record
 from loyalty_core.wire import ConsentPayload
+from sync_server.advice.service import drop_skin_data
 from sync_server.bulk import among
 from sync_server.consents.attachments import have
 from sync_server.consents.models import Attachment, Consent
@@ -118,6 +120,10 @@ def refresh_state(session: Session, customer: Customer, *, now: datetime) -> Non
         customer.enrolled_on = (latest or now).date()
     customer.club_member = member
     session.flush()
+    if not may_record(customer.consents):
+        # The text promises skin and habit data are deleted when the consent is withdrawn
+        # or the customer leaves the club.
+        drop_skin_data(session, customer.id, because="consent_withdrawn", now=now)
 
 
 def histories(

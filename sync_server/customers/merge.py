@@ -121,6 +121,7 @@ def _older_first(a: Customer, b: Customer) -> tuple[Customer, Customer]:
 
 def merge(session: Session, *, survivor: Customer, loser: Customer, now: datetime) -> None:
     """Merge `loser` into `survivor` and publish the result (see the module docstring)."""
+    from sync_server.advice.service import move_skin_data
     from sync_server.consents.service import refresh_state
     from sync_server.customers.service import publish_customer, serve_in_stores
 
@@ -137,6 +138,7 @@ def merge(session: Session, *, survivor: Customer, loser: Customer, now: datetim
     session.execute(
         update(Sale).where(Sale.customer_id == loser.id).values(customer_id=survivor.id)
     )
+    move_skin_data(session, loser.id, survivor.id)
     _transfer_points(session, survivor=survivor, loser=loser, now=now)
     stores = set(
         session.scalars(

@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 from loyalty_core.consent import PURPOSES
 from loyalty_core.feeds import CHAIN_SCOPE, Feed
 from loyalty_core.wire import PROFILE_FIELDS
+from sync_server.advice.models import Diagnostic, HabitChange
+from sync_server.advice.service import drop_skin_data
 from sync_server.consents.models import Attachment, Consent
 from sync_server.customers.models import Balance, Customer, CustomerStore, ProfileLoss
 from sync_server.errors import ApiError
@@ -107,6 +109,22 @@ def export_customer(session: Session, customer_id: uuid.UUID, *, now: datetime) 
                 )
             ],
         },
+        "skin_diagnostics": [
+            {**_row(d, skip={"content"}), "record": d.content}
+            for d in session.scalars(
+                select(Diagnostic)
+                .where(Diagnostic.customer_id.in_(ids))
+                .order_by(Diagnostic.recorded_at)
+            )
+        ],
+        "habits": [
+            _row(h)
+            for h in session.scalars(
+                select(HabitChange)
+                .where(HabitChange.customer_id.in_(ids))
+                .order_by(HabitChange.field, HabitChange.hlc)
+            )
+        ],
         "edits_that_lost": [
             _row(p)
             for p in session.scalars(select(ProfileLoss).where(ProfileLoss.customer_id.in_(ids)))
@@ -181,6 +199,8 @@ def erase_customer(session: Session, customer_id: uuid.UUID, *, now: datetime) -
     if files:
         session.execute(delete(Attachment).where(Attachment.sha256.in_(files)))
     session.execute(delete(ProfileLoss).where(ProfileLoss.customer_id.in_(ids)))
+    for person_id in ids:
+        drop_skin_data(session, person_id, because="erased", now=now)
     session.execute(
         update(MailRequest)
         .where(MailRequest.customer_id.in_(ids), MailRequest.status.in_(["queued", "sending"]))

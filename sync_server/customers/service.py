@@ -50,8 +50,13 @@ def directory_row(customer: Customer, secret: bytes) -> DirectoryRow:
     )
 
 
-def profile_row(customer: Customer, records: list[dict[str, object]] | None = None) -> ProfileRow:
-    """The full record, with the customer's consent records (see `consents.service.histories`)."""
+def profile_row(
+    customer: Customer,
+    records: list[dict[str, object]] | None = None,
+    diagnostics: list[dict[str, object]] | None = None,
+    habits: list[dict[str, object]] | None = None,
+) -> ProfileRow:
+    """The full record, with the customer's consent records, diagnostics and habits."""
     return ProfileRow.model_validate(
         dict(
             id=customer.id,
@@ -66,8 +71,27 @@ def profile_row(customer: Customer, records: list[dict[str, object]] | None = No
             gender=customer.gender,
             consents=customer.consents,
             consent_records=records or [],
+            diagnostics=diagnostics or [],
+            habits=habits or [],
         )
     )
+
+
+def full_profiles(session: Session, customers: list[Customer]) -> dict[uuid.UUID, dict[str, Any]]:
+    """The profiles feed's rows of these customers, their related records read in batches."""
+    from sync_server.advice.service import diagnostics_of, habits_of
+    from sync_server.consents.service import histories
+
+    ids = [c.id for c in customers]
+    records = histories(session, ids)
+    diagnostics = diagnostics_of(session, ids)
+    habits = habits_of(session, ids)
+    return {
+        c.id: profile_row(c, records.get(c.id), diagnostics.get(c.id), habits.get(c.id)).model_dump(
+            mode="json"
+        )
+        for c in customers
+    }
 
 
 def serving_stores(session: Session, customer_id: uuid.UUID) -> list[str]:
@@ -83,10 +107,7 @@ def publish_customer(session: Session, customer: Customer, *, now: datetime) -> 
     secret = lookup_secret(session)
     slim = directory_row(customer, secret).model_dump(mode="json")
     publish(session, Feed.DIRECTORY, CHAIN_SCOPE, str(customer.id), slim, now=now)
-    from sync_server.consents.service import histories
-
-    records = histories(session, [customer.id]).get(customer.id)
-    full = profile_row(customer, records).model_dump(mode="json")
+    full = full_profiles(session, [customer])[customer.id]
     for store in serving_stores(session, customer.id):
         publish(session, Feed.PROFILES, store, str(customer.id), full, now=now)
 
@@ -122,20 +143,21 @@ def serve_in_stores(session: Session, pairs: set[tuple[uuid.UUID, str]], *, now:
         [{"customer_id": customer_id, "store_code": store} for customer_id, store in new],
         unless_taken=("customer_id", "store_code"),
     )
-    from sync_server.consents.service import histories
-
     ids = sorted({customer_id for customer_id, _ in new})
-    records = histories(session, ids)
-    profiles = {
-        customer.id: profile_row(customer, records.get(customer.id)).model_dump(mode="json")
-        for customer in session.scalars(select(Customer).where(among(session, Customer.id, ids)))
-    }
+    profiles = full_profiles(
+        session, list(session.scalars(select(Customer).where(among(session, Customer.id, ids))))
+    )
     by_store: dict[str, dict[str, dict[str, Any] | None]] = {}
     for customer_id, store in new:
         if customer_id in profiles:
             by_store.setdefault(store, {})[str(customer_id)] = profiles[customer_id]
     for store, published in by_store.items():
         publish_many(session, Feed.PROFILES, store, published, now=now)
+    from sync_server.sales.purchases import past_purchases, purchase_store_rows
+
+    bought = past_purchases(session, ids, now=now)
+    for store, purchases in purchase_store_rows(bought, new).items():
+        publish_many(session, Feed.PURCHASES, store, purchases, now=now)
 
 
 @dataclass

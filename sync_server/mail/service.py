@@ -40,6 +40,10 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "member_card": ("Tu tarjeta del club", "Te enviamos tu tarjeta de miembro del club."),
         "receipt": ("Tu ticket de compra", "Te enviamos el ticket de tu compra."),
+        "skin_report": (
+            "Tu informe de cuidado de la piel",
+            "Te enviamos el informe de tu visita con tu asesora de belleza.",
+        ),
         "": ("Hola:", "Gracias por tu visita."),
     },
     "ca": {
@@ -49,12 +53,20 @@ _LINES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "member_card": ("La teva targeta del club", "T'enviem la teva targeta de membre del club."),
         "receipt": ("El teu tiquet de compra", "T'enviem el tiquet de la teva compra."),
+        "skin_report": (
+            "El teu informe de cura de la pell",
+            "T'enviem l'informe de la teva visita amb la teva assessora de bellesa.",
+        ),
         "": ("Hola,", "Gràcies per la teva visita."),
     },
     "en": {
         "consent": ("Your signed consent", "Here is the document you signed in our store."),
         "member_card": ("Your club card", "Here is your club membership card."),
         "receipt": ("Your receipt", "Here is the receipt of your purchase."),
+        "skin_report": (
+            "Your skin care report",
+            "Here is the report of your visit with your beauty advisor.",
+        ),
         "": ("Hello,", "Thank you for your visit."),
     },
 }
@@ -246,7 +258,12 @@ def _message(request: MailRequest, data: bytes, sender: str, store_name: str) ->
     message["Message-ID"] = make_msgid(idstring=str(request.id))
     signature = f"\n{store_name}" if store_name else ""
     message.set_content(f"{hello}\n\n{line}\n\n{bye}{signature}\n")
-    names = {"consent": "consentimiento", "member_card": "tarjeta", "receipt": "ticket"}
+    names = {
+        "consent": "consentimiento",
+        "member_card": "tarjeta",
+        "receipt": "ticket",
+        "skin_report": "informe-piel",
+    }
     message.add_attachment(
         data,
         maintype="application",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +32,7 @@ from sync_server.db import table_of
 from sync_server.devices.models import Device
 from sync_server.review.service import NewCase, open_many
 from sync_server.sales.models import Sale
+from sync_server.sales.purchases import publish_purchases, purchase_row
 from sync_server.staff.models import Staff
 from sync_server.stores.models import Store
 
@@ -83,6 +85,7 @@ class SaleBatch:
         self._new: list[dict[str, object]] = []
         self._cases: list[NewCase] = []
         self._served: set[tuple[uuid.UUID, str]] = set()
+        self._purchases: list[tuple[uuid.UUID, dict[str, Any]]] = []
 
     def recorded(self, sale: SalePayload) -> bool:
         """True when this sale (its id or its receipt number) is already on the server."""
@@ -137,6 +140,7 @@ class SaleBatch:
             )
         if sale.customer_id is not None:
             self._served.add((sale.customer_id, sale.store_code))
+            self._purchases.append((sale.customer_id, purchase_row(sale, sale.customer_id)))
         return flags
 
     def expected_points(self, sale_id: uuid.UUID) -> int | None:
@@ -153,7 +157,8 @@ class SaleBatch:
             insert_rows(self.session, table_of(Sale), self._new)
         open_many(self.session, self._cases, now=now)
         serve_in_stores(self.session, self._served, now=now)
-        self._new, self._cases, self._served = [], [], set()
+        publish_purchases(self.session, self._purchases, now=now)
+        self._new, self._cases, self._served, self._purchases = [], [], set(), []
 
     def _rule(self, store_code: str) -> PointsRule:
         if store_code not in self.rules:

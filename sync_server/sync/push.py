@@ -32,6 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from loyalty_core.errors import UserFacingError
+from loyalty_core.habits import BadHabitValue
 from loyalty_core.hlc import Hlc
 from loyalty_core.profile import MAX_AHEAD_MS, BadProfileValue
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
@@ -41,7 +42,9 @@ from loyalty_core.wire import (
     Change,
     ConsentPayload,
     CustomerPayload,
+    DiagnosticPayload,
     Entity,
+    HabitsPatchPayload,
     LedgerEntryPayload,
     LedgerKind,
     MailPayload,
@@ -52,6 +55,8 @@ from loyalty_core.wire import (
     decode_payload,
 )
 from loyalty_core.wire import _Payload as Payload
+from sync_server.advice import service as advice
+from sync_server.advice.models import Diagnostic
 from sync_server.bulk import among, insert_rows
 from sync_server.consents import service as consents
 from sync_server.consents.models import Consent
@@ -74,6 +79,7 @@ from sync_server.mail.models import MailRequest
 from sync_server.review.service import NewCase, open_many
 from sync_server.sales.models import Sale
 from sync_server.sales.service import SaleBatch
+from sync_server.staff.models import Staff
 from sync_server.sync.models import Inbox
 
 POINTS_MISMATCH = str(SaleFlag.POINTS_MISMATCH)
@@ -190,12 +196,56 @@ def _apply_card(
     return Outcome(flags=flags)
 
 
+def _apply_diagnostic(
+    session: Session, device: Device, payload: Payload, change: Change, now: datetime
+) -> Outcome:
+    assert isinstance(payload, DiagnosticPayload)
+    if payload.store_code != device.store_code or payload.device_code != device.device_code:
+        raise Refusal("wrong_store", "a device records diagnostics made on it only")
+    customer = _customer_here(session, payload.customer_id)
+    flags = advice.record_diagnostic(session, payload, customer=customer, hlc=change.hlc, now=now)
+    if not flags:
+        serve_in_store(session, customer.id, device.store_code, now=now)
+        publish_customer(session, customer, now=now)
+    return Outcome(flags=flags)
+
+
+def _apply_habits(
+    session: Session, device: Device, payload: Payload, change: Change, now: datetime
+) -> Outcome:
+    assert isinstance(payload, HabitsPatchPayload)
+    customer = _customer_here(session, payload.customer_id)
+    serve_in_store(session, customer.id, device.store_code, now=now)
+    staff = session.get(Staff, change.staff_id) if change.staff_id else None
+    try:
+        lost, flags = advice.apply_habits(
+            session,
+            payload,
+            customer=customer,
+            hlc=change.hlc,
+            change_id=change.change_id,
+            store_code=device.store_code,
+            staff_name=staff.name if staff else "",
+            changed_at=change.occurred_at,
+            now=now,
+        )
+    except BadHabitValue as exc:
+        raise Refusal("bad_value", str(exc)) from None
+    # Republished even when every field lost, as profile patches are: the tablet that
+    # sent the edit shows its own value until a newer version of the record reaches it.
+    publish_customer(session, customer, now=now)
+    status = ChangeStatus.SUPERSEDED if lost else ChangeStatus.APPLIED
+    return Outcome(status=status, flags=flags, lost_fields=lost)
+
+
 APPLIERS: dict[tuple[Entity, Operation], Applier] = {
     (Entity.CUSTOMER, Operation.UPDATE): _apply_profile,
     (Entity.CUSTOMER, Operation.CREATE): _apply_registration,
     (Entity.CONSENT, Operation.CREATE): _apply_consent,
     (Entity.MAIL, Operation.CREATE): _apply_mail,
     (Entity.MEMBER_CARD, Operation.CREATE): _apply_card,
+    (Entity.DIAGNOSTIC, Operation.CREATE): _apply_diagnostic,
+    (Entity.HABITS, Operation.UPDATE): _apply_habits,
 }
 """Changes applied one at a time; sales and points entries go through `FactRun`."""
 
@@ -604,6 +654,10 @@ def _recorded(session: Session, change: Change) -> bool:
         return True  # a card conflicts only on its change id
     elif change.entity == Entity.MAIL:
         query = select(MailRequest.id).where(MailRequest.id == change.entity_id)
+    elif change.entity == Entity.DIAGNOSTIC:
+        query = select(Diagnostic.id).where(Diagnostic.id == change.entity_id)
+    elif change.entity == Entity.HABITS:
+        return True  # a habit patch conflicts only on its change id
     elif change.op == Operation.CREATE:
         query = select(Customer.id).where(Customer.id == change.entity_id)
     else:
@@ -641,6 +695,8 @@ def _checked(change: Change) -> tuple[Payload, str]:
         Entity.CONSENT: "consent_id",
         Entity.MAIL: "mail_id",
         Entity.MEMBER_CARD: "card_id",
+        Entity.DIAGNOSTIC: "diagnostic_id",
+        Entity.HABITS: "customer_id",
     }
     if getattr(payload, ids[change.entity]) != change.entity_id:
         raise Refusal("entity_mismatch", "the change's entity id is not its payload's")

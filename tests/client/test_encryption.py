@@ -168,7 +168,7 @@ def test_another_key_or_no_key_cannot_open_the_store(
 def plain_store_with_a_sale(path: Path) -> None:
     """A store as an older version left it: plain, customers, a sale, its outbox rows."""
     sessions = open_store(path, encrypted=False)
-    _short, body, name, brand, price, vat, points, active = PRODUCTS[0]
+    _short, body, name, brand, price, vat, points, active, *_care = PRODUCTS[0]
     code = with_check_digit(body)
     member = customer(NAME, SURNAMES, phone=PHONE, email=EMAIL)
     with sessions.begin() as s:

@@ -1,0 +1,348 @@
+"""Advice at the tablet: suggestions, 'bought together', replenishment reminders.
+
+The rules and durations are the care guide's (`resources/advice/care_guide.toml`);
+the purchases are this device's own sales plus what the server sends of
+every other store's (the purchases feed), each sale counted once and its
+returns taken off. All of it works offline on what the tablet holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from loyalty_core.advice import Candidate, matching_rules, suggest, wanted_kinds
+from loyalty_core.care_guide import CareGuide, parse_care_guide
+from loyalty_core.consent import Purpose, may_market
+from loyalty_core.replenishment import (
+    Bought,
+    Reminder,
+    Status,
+    duration_days,
+    reminders,
+    still_in_use,
+)
+from pos_client.services.catalogue import display_name
+from pos_client.services.diagnostics import skin_history, skin_picture
+from pos_client.services.habits import habits_of
+from pos_client.store.models import Customer, Pairing, Product, Purchase, Sale, SaleLine
+
+# As consent_texts finds the consent texts (pos_client.app imports Qt; not imported here).
+CARE_GUIDE = (
+    Path(__file__).resolve().parent.parent.parent / "resources" / "advice" / "care_guide.toml"
+)
+
+
+@functools.cache
+def care_guide(path: Path = CARE_GUIDE) -> CareGuide:
+    """The shipped guide, read and checked once per process."""
+    return parse_care_guide(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ProductAdvice:
+    """A product offered to the customer, and why, in one line."""
+
+    product_id: uuid.UUID
+    code: str
+    name: str
+    """As shown and printed: brand, name and size."""
+    price_cents: int
+    reason: str
+    kind: str = ""
+
+
+def suggestions_for(
+    session: Session,
+    customer_id: uuid.UUID,
+    *,
+    today: date,
+    basket: Collection[uuid.UUID] = (),
+    language: str = "es",
+    limit: int = 8,
+    guide: CareGuide | None = None,
+) -> list[ProductAdvice]:
+    """Products for this customer's skin and habits, best first, each with its reason.
+
+    Without skin-data consent the diagnostic and habits are not read, and
+    no rule applies: nothing is suggested from them.
+    """
+    guide = guide or care_guide()
+    history = skin_history(session, customer_id)
+    if not history.allowed:
+        return []
+    habits = habits_of(session, customer_id).habits()
+    rules = matching_rules(guide, skin_picture(history.latest), habits)
+    if not rules:
+        return []
+    kinds = sorted(wanted_kinds(rules))
+    products = session.scalars(
+        select(Product).where(Product.kind.in_(kinds), Product.active.is_(True))
+    ).all()
+    candidates = [
+        Candidate(
+            p.id,
+            display_name(p.brand, p.name, p.size),
+            p.brand,
+            p.kind,
+            frozenset(p.tags or ()),
+            p.price_cents,
+        )
+        for p in products
+    ]
+    owned = {
+        b.product_id
+        for b in bought_by(session, customer_id, guide)
+        if still_in_use(guide, b, today)
+    }
+    found = suggest(
+        guide,
+        skin=skin_picture(history.latest),
+        habits=habits,
+        candidates=candidates,
+        exclude=owned | set(basket),
+        language=language,
+        limit=limit,
+    )
+    codes = {p.id: p.code for p in products}
+    return [
+        ProductAdvice(
+            s.product.id,
+            codes[s.product.id],
+            s.product.name,
+            s.product.price_cents,
+            s.reason,
+            s.product.kind,
+        )
+        for s in found
+    ]
+
+
+BOUGHT_WITH = {
+    "es": "se suele comprar con {name}",
+    "ca": "se sol comprar amb {name}",
+    "en": "often bought with {name}",
+}
+
+
+def bought_with(
+    session: Session,
+    product_ids: Iterable[uuid.UUID],
+    *,
+    exclude: Collection[uuid.UUID] = (),
+    language: str = "es",
+    limit: int = 4,
+) -> list[ProductAdvice]:
+    """'Bought together' partners of these products (the server's counts), on sale today."""
+    sources = list(dict.fromkeys(product_ids))
+    if not sources:
+        return []
+    pairings = {
+        p.product_id: p.partners
+        for p in session.scalars(select(Pairing).where(Pairing.product_id.in_(sources)))
+    }
+    wanted: dict[uuid.UUID, uuid.UUID] = {}
+    for source in sources:
+        for partner in pairings.get(source, []):
+            partner_id = uuid.UUID(partner)
+            if partner_id not in exclude and partner_id not in sources:
+                wanted.setdefault(partner_id, source)
+    rows = {
+        p.id: p
+        for p in session.scalars(select(Product).where(Product.id.in_(list(wanted) + sources)))
+    }
+    template = BOUGHT_WITH.get(language, BOUGHT_WITH["es"])
+    found = []
+    for partner_id, source in wanted.items():
+        product = rows.get(partner_id)
+        if product is None or not product.active:
+            continue
+        source_name = rows[source].name if source in rows else ""
+        found.append(
+            ProductAdvice(
+                product.id,
+                product.code,
+                display_name(product.brand, product.name, product.size),
+                product.price_cents,
+                template.format(name=source_name),
+                product.kind,
+            )
+        )
+        if len(found) == limit:
+            break
+    return found
+
+
+def bought_by(
+    session: Session, customer_id: uuid.UUID, guide: CareGuide | None = None
+) -> list[Bought]:
+    """Every product the customer took home that the tablet knows of, returns taken off."""
+    guide = guide or care_guide()
+    net: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
+    days: dict[uuid.UUID, date] = {}
+    returns: list[tuple[uuid.UUID, uuid.UUID, int]] = []
+    local = session.execute(
+        select(
+            Sale.id,
+            Sale.kind,
+            Sale.original_sale_id,
+            Sale.occurred_at,
+            SaleLine.product_id,
+            SaleLine.quantity,
+        )
+        .join(SaleLine, SaleLine.sale_id == Sale.id)
+        .where(Sale.customer_id == customer_id)
+    )
+    for sale_id, kind, original, occurred_at, product_id, quantity in local:
+        if kind == "return" and original is not None:
+            returns.append((original, product_id, quantity))
+            continue
+        days[sale_id] = occurred_at.astimezone().date()
+        net[sale_id, product_id] = net.get((sale_id, product_id), 0) + quantity
+    local_sales = set(days)
+    for row in session.scalars(select(Purchase).where(Purchase.customer_id == customer_id)):
+        if row.sale_id in local_sales:
+            continue
+        for line in row.lines:
+            product_id, quantity = uuid.UUID(str(line["product_id"])), int(str(line["quantity"]))
+            if row.of_sale is not None:
+                returns.append((row.of_sale, product_id, quantity))
+            else:
+                days[row.sale_id] = row.day
+                net[row.sale_id, product_id] = net.get((row.sale_id, product_id), 0) + quantity
+    for original, product_id, quantity in returns:
+        if (original, product_id) in net:
+            net[original, product_id] += quantity  # a return's quantity is negative
+    products = {
+        p.id: p
+        for p in session.scalars(
+            select(Product).where(Product.id.in_({product_id for _, product_id in net}))
+        )
+    }
+    bought = []
+    for (sale_id, product_id), quantity in net.items():
+        product = products.get(product_id)
+        if product is None or quantity <= 0:
+            continue
+        life = duration_days(
+            guide, kind=product.kind, size=product.size, explicit_days=product.duration_days
+        )
+        bought.append(Bought(product_id, product.kind, days[sale_id], quantity, life))
+    return bought
+
+
+@dataclass(frozen=True)
+class ReminderAdvice:
+    product_id: uuid.UUID
+    code: str
+    name: str
+    price_cents: int
+    last_bought: date
+    runs_out: date
+    overdue: bool
+
+
+def reminders_for(
+    session: Session, customer_id: uuid.UUID, *, today: date, horizon_days: int | None = None
+) -> list[ReminderAdvice]:
+    """The products this customer is running out of (due or overdue), soonest first."""
+    guide = care_guide()
+    found = reminders(
+        guide, bought_by(session, customer_id, guide), today=today, horizon_days=horizon_days
+    )
+    return _described(session, found)
+
+
+def _described(session: Session, found: list[Reminder]) -> list[ReminderAdvice]:
+    products = {
+        p.id: p
+        for p in session.scalars(
+            select(Product).where(Product.id.in_([r.product_id for r in found]))
+        )
+    }
+    return [
+        ReminderAdvice(
+            r.product_id,
+            products[r.product_id].code,
+            display_name(
+                products[r.product_id].brand,
+                products[r.product_id].name,
+                products[r.product_id].size,
+            ),
+            products[r.product_id].price_cents,
+            r.last_bought,
+            r.runs_out,
+            r.status == Status.OVERDUE,
+        )
+        for r in found
+    ]
+
+
+@dataclass(frozen=True)
+class DueCustomer:
+    """A customer to call or message this week, and how they agreed to be reached."""
+
+    customer_id: uuid.UUID
+    name: str
+    phone: str | None
+    email: str | None
+    channels: tuple[str, ...]
+    """'sms', 'email': the marketing consents they gave (empty: mention it at the counter)."""
+    reminders: tuple[ReminderAdvice, ...]
+
+
+def due_this_week(session: Session, *, today: date, days: int = 7) -> list[DueCustomer]:
+    """The store's customers whose products run out by `today + days`, soonest first.
+
+    Only customers this store serves (their profile is here) and purchases
+    the tablet holds. A reminder is marketing: the channels listed are the
+    consents each customer gave; the others are for a word at the counter.
+    """
+    guide = care_guide()
+    since = today - timedelta(days=365 + guide.lapsed_after_days)
+    buyers = set(session.scalars(select(Purchase.customer_id).where(Purchase.day >= since)))
+    buyers |= {
+        c
+        for c in session.scalars(
+            select(Sale.customer_id).where(
+                Sale.customer_id.is_not(None), Sale.occurred_at >= _start_of(since)
+            )
+        )
+        if c is not None
+    }
+    found = []
+    for customer in session.scalars(select(Customer).where(Customer.id.in_(buyers))):
+        if not customer.phone and not customer.email:
+            continue  # not a customer this store serves (directory only)
+        due = reminders(
+            guide, bought_by(session, customer.id, guide), today=today, horizon_days=days
+        )
+        if not due:
+            continue
+        state = {Purpose(k): v for k, v in (customer.consent_state or {}).items()}
+        channels = tuple(
+            str(channel) for channel in (Purpose.SMS, Purpose.EMAIL) if may_market(state, channel)
+        )
+        found.append(
+            DueCustomer(
+                customer.id,
+                f"{customer.first_name} {customer.last_names}",
+                customer.phone,
+                customer.email,
+                channels,
+                tuple(_described(session, due)),
+            )
+        )
+    found.sort(key=lambda d: (d.reminders[0].runs_out, d.name))
+    return found
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()

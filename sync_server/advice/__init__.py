@@ -1,0 +1,1 @@
+"""Skin diagnostics, consumption habits and "bought together", as head office keeps them."""
