@@ -139,8 +139,14 @@ class ConsentStatement:
     choices: Mapping[str, bool]
 
 
-def current_state(statements: Iterable[ConsentStatement]) -> dict[Purpose, bool]:
+def current_state(
+    statements: Iterable[ConsentStatement], baseline: Mapping[str, bool] | None = None
+) -> dict[Purpose, bool]:
     """Each purpose as the latest statement of it says; never stated means not given.
+
+    `baseline` is what head office knew before any record here (members who
+    joined on paper): a purpose no record states keeps it, so a paper member
+    who gives one more consent at the counter stays a member.
 
     Two statements with the same stamp (which tablets never make, but data
     imported from elsewhere might) resolve to "not given": when in doubt,
@@ -156,7 +162,8 @@ def current_state(statements: Iterable[ConsentStatement]) -> dict[Purpose, bool]
                 latest[purpose] = (stamp, given)
             elif stamp == held[0]:
                 latest[purpose] = (stamp, held[1] and given)
-    return {p: latest[p][1] if p in latest else False for p in PURPOSES}
+    before = baseline or {}
+    return {p: latest[p][1] if p in latest else bool(before.get(p, False)) for p in PURPOSES}
 
 
 def may_market(state: Mapping[Purpose, bool], channel: Purpose) -> bool:

@@ -2,10 +2,11 @@
 
 Counted on the server over recent sales (a basket is one ticket), then sent
 to the tablets, which only look the answer up. A pair must occur in a few
-tickets to count (one customer's whim is not a pattern); partners are
-ranked by how many tickets hold both, then by lift (how much likelier the
-partner is with this product than without), so a best-seller that goes
-with everything does not crowd out a true companion.
+tickets to count (one customer's whim is not a pattern). Partners are
+ranked by how many tickets hold both, what customers really take home
+together; lift (how much likelier the partner is with this product than
+without) breaks ties, so of two equally frequent partners the one that
+belongs with this product comes before the one that goes with everything.
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ from loyalty_core.care_guide import CareGuide, amount_of
 MIN_DAYS = 7
 MAX_DAYS = 365
 """A pack's life is kept within a week and a year, whatever the arithmetic says."""
+MAX_SUPPLY_DAYS = 3 * 365
+"""The longest a purchase of several packs is counted to last."""
 
 
 class Status(StrEnum):
@@ -92,7 +94,9 @@ def reminders(
             continue
         if bought.kind and kind_last.get(bought.kind, bought.day) > bought.day:
             continue
-        runs_out = bought.day + timedelta(days=bought.duration_days * bought.quantity)
+        # Ten packs of a year-long product are not a ten-year reminder.
+        days = min(bought.duration_days * bought.quantity, MAX_SUPPLY_DAYS)
+        runs_out = bought.day + timedelta(days=days)
         if runs_out > today + window or today - runs_out > lapsed:
             continue
         status = Status.OVERDUE if runs_out < today else Status.DUE

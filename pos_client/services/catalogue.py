@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 
@@ -9,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core.barcodes import classify_code, normalise_product_code
-from loyalty_core.errors import InactiveProduct, UnknownProduct
+from loyalty_core.errors import InactiveProduct, UnknownProduct, UserFacingError
+from loyalty_core.text import fold, tokens
 from pos_client.store.models import Product
 
 
@@ -52,6 +54,10 @@ def find_product(session: Session, *, code: str) -> ProductInfo:
         raise UnknownProduct(f"no product with code {code}", code=code)
     if not row.active:
         raise InactiveProduct(f"product {code} is not on sale", code=code, name=row.name)
+    return _info(row)
+
+
+def _info(row: Product) -> ProductInfo:
     return ProductInfo(
         id=row.id,
         code=row.code,
@@ -64,3 +70,34 @@ def find_product(session: Session, *, code: str) -> ProductInfo:
         points_per_unit=row.points_per_unit,
         active=row.active,
     )
+
+
+def search_products(session: Session, *, text: str, limit: int = 30) -> list[ProductInfo]:
+    """Products on sale whose brand, name or size hold every word typed ('serum hydra').
+
+    Accents and case do not matter ('serum' finds 'Sérum'); a scanned or typed
+    code finds its product first. For the advisor's picker: tens of
+    thousands of products are folded in a few tens of milliseconds.
+    """
+    words = tokens(text)
+    if not words:
+        return []
+    found: list[ProductInfo] = []
+    with contextlib.suppress(UserFacingError):  # not a code, or not one on sale
+        found.append(find_product(session, code=text))
+    rows = session.execute(
+        select(Product.id, Product.brand, Product.name, Product.size).where(
+            Product.active.is_(True)
+        )
+    )
+    matches = [
+        product_id
+        for product_id, brand, name, size in rows
+        if all(word in fold(f"{brand} {name} {size}") for word in words)
+    ]
+    taken = {p.id for p in found}
+    wanted = [i for i in matches if i not in taken][: limit - len(found)]
+    if wanted:
+        products = session.scalars(select(Product).where(Product.id.in_(wanted))).all()
+        found += sorted((_info(p) for p in products), key=lambda p: (p.name, p.brand, p.size))
+    return found

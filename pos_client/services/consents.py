@@ -234,11 +234,16 @@ def change_consent(
 
 
 def state_of(session: Session, customer_id: uuid.UUID) -> dict[Purpose, bool]:
-    """Each purpose given or not, from the records known here."""
+    """Each purpose given or not, from the records known here.
+
+    A purpose no record states keeps the state head office sent (members who
+    joined on paper), so one more consent given here does not end membership.
+    """
     rows = session.execute(
         select(Consent.hlc, Consent.choices).where(Consent.customer_id == customer_id)
     )
-    return current_state(ConsentStatement(hlc, choices) for hlc, choices in rows)
+    baseline = session.scalar(select(Customer.consent_state).where(Customer.id == customer_id))
+    return current_state((ConsentStatement(hlc, choices) for hlc, choices in rows), baseline)
 
 
 def language_of(session: Session, customer_id: uuid.UUID) -> str:

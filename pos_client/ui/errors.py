@@ -135,6 +135,31 @@ _MESSAGES: dict[str, str] = {
         "Este cliente no tiene e-mail. Añada su e-mail en sus datos de cliente y vuelva a "
         "enviarlo, o imprima el documento.",
     ),
+    # The skin diagnostic (loyalty_core.skin), said under the field it is about.
+    "skin_consent_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Este cliente no ha dado su consentimiento para guardar datos de piel y hábitos, "
+        "o lo ha retirado. Sin él no se guarda el diagnóstico.",
+    ),
+    "level_out_of_range": QT_TRANSLATE_NOOP("Errors", "«{value}» no vale: el nivel va de 0 a 100."),
+    "level_not_a_number": QT_TRANSLATE_NOOP(
+        "Errors", "Escriba un número de 0 a 100, o déjelo en blanco si no se ha medido."
+    ),
+    "notes_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Las notas tienen {length} caracteres y caben {limit}: acórtelas."
+    ),
+    "appointment_in_past": QT_TRANSLATE_NOOP(
+        "Errors", "La próxima cita ya ha pasado: elija una fecha y hora posteriores a ahora."
+    ),
+    "appointment_too_far": QT_TRANSLATE_NOOP(
+        "Errors", "La próxima cita es a más de un año vista: elija una fecha más cercana."
+    ),
+    "skin_type_required": QT_TRANSLATE_NOOP(
+        "Errors", "Elija el tipo de piel: es lo mínimo que recoge un diagnóstico."
+    ),
+    "too_many_products": QT_TRANSLATE_NOOP(
+        "Errors", "Se pueden recomendar {limit} productos como mucho: quite alguno antes."
+    ),
     # At start-up, in a dialog before the app closes: what happened, then what to do.
     "store_key_mismatch": QT_TRANSLATE_NOOP(
         "Errors",

@@ -99,10 +99,13 @@ def _signature_ok(session: Session, sha256: str) -> bool:
 
 
 def state_of(session: Session, customer_id: uuid.UUID) -> dict[Purpose, bool]:
+    """Each purpose from the records; one no record states keeps the state held before
+    (members who joined on paper: see `loyalty_core.consent.current_state`)."""
     rows = session.execute(
         select(Consent.hlc, Consent.choices).where(Consent.customer_id == customer_id)
     )
-    return current_state(ConsentStatement(hlc, choices) for hlc, choices in rows)
+    baseline = session.scalar(select(Customer.consents).where(Customer.id == customer_id))
+    return current_state((ConsentStatement(hlc, choices) for hlc, choices in rows), baseline)
 
 
 def refresh_state(session: Session, customer: Customer, *, now: datetime) -> None:

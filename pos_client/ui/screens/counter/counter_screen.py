@@ -10,6 +10,7 @@ card ("Hacerse socio/a"), their details checked and completed in the form.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     # Imported at first use: they pull in reportlab, pypdfium2 and Pillow, a
     # few tenths of a second that the login screen must not wait for (the app
     # warms them up in the background once the login screen is shown).
+    from pos_client.ui.screens.advisor.advisor_dialog import AdvisorDialog
+    from pos_client.ui.screens.advisor.due_list import DueListDialog
     from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
     from pos_client.ui.screens.enrolment.consent_history_dialog import ConsentHistoryDialog
     from pos_client.ui.screens.enrolment.documents import MemberDocuments
@@ -64,6 +67,8 @@ class CounterScreen(QWidget):
         self.history_dialog: HistoryDialog | None = None
         self.enrolment_flow: EnrolmentFlow | None = None
         self.consent_history_dialog: ConsentHistoryDialog | None = None
+        self.advisor_dialog: AdvisorDialog | None = None
+        self.due_dialog: DueListDialog | None = None
         self.member_documents: MemberDocuments | None = None
         self.confirmation: QMessageBox | None = None
         self.camera = None
@@ -77,6 +82,8 @@ class CounterScreen(QWidget):
         self.identify.card_print_requested.connect(self._on_identify_card_print_requested)
         self.identify.card_email_requested.connect(self._on_identify_card_email_requested)
         self.identify.join_requested.connect(self.start_joining)
+        self.identify.advice_requested.connect(self.open_advice)
+        self.identify.product_requested.connect(self.cart_panel.add_code)
         self.cart_panel.pay_requested.connect(self.start_payment)
 
         self.status = QLabel(objectName="hintLabel")
@@ -87,13 +94,16 @@ class CounterScreen(QWidget):
         returns.clicked.connect(lambda: self.open_return())
         history = QPushButton(self.tr("Tickets (F7)"), objectName="toolButton")
         history.clicked.connect(self.open_history)
+        due = QPushButton(self.tr("Reposiciones"), objectName="toolButton")
+        due.setToolTip(self.tr("Clientes a los que se les acaba un producto esta semana"))
+        due.clicked.connect(self.open_due_list)
         new_sale = QPushButton(self.tr("Nueva venta"), objectName="toolButton")
         new_sale.clicked.connect(self.new_sale)
         logout = QPushButton(self.tr("Cambiar usuario (F12)"), objectName="toolButton")
         logout.clicked.connect(self.logout_requested)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.status, 1)
-        for button in (self.camera_button, returns, history, new_sale, logout):
+        for button in (self.camera_button, returns, history, due, new_sale, logout):
             toolbar.addWidget(button)
 
         columns = QHBoxLayout()
@@ -107,6 +117,7 @@ class CounterScreen(QWidget):
             "F2": self.identify.search.setFocus,
             "F3": self.cart_panel.code.setFocus,
             "F4": lambda: self.start_enrolment(),
+            "F6": self._advice_for_card,
             "F7": self.open_history,
             "F8": lambda: self.open_return(),
             "F9": self.start_payment,
@@ -127,6 +138,11 @@ class CounterScreen(QWidget):
     def handle_scan(self, code: str) -> None:
         """A scanner read a code, wherever the focus was: route it by what it is."""
         code = code.strip()
+        dialog = self.advisor_dialog
+        if dialog is not None and dialog.isVisible() and ("=" in code or ":" in code):
+            # A skin analyser types like the scanner ('HYD=45.2;OIL=30'): its reading.
+            dialog.take_reading(code)
+            return
         if is_card_number(code):
             self.identify.find(code)
         elif code.startswith("LC1|"):
@@ -321,6 +337,36 @@ class CounterScreen(QWidget):
         self.return_dialog = ReturnDialog(self._ctx, reference, self)
         self.return_dialog.returned.connect(self.show_receipt)
         self.return_dialog.open()
+
+    # -- the beauty advisor -------------------------------------------------
+    def _advice_for_card(self) -> None:
+        card = self.identify.card
+        if card is not None and self.identify.advice_button.isVisible():
+            self.open_advice(card)
+
+    def open_advice(self, card: CustomerCard) -> None:
+        """The advisor's screen for this customer; what they suggest goes into this sale."""
+        from pos_client.ui.screens.advisor.advisor_dialog import AdvisorDialog
+
+        if self.advisor_dialog is not None:
+            self.advisor_dialog.close()
+        dialog = self.advisor_dialog = AdvisorDialog(
+            self._ctx,
+            card.id,
+            basket=lambda: [uuid.UUID(line.product_id) for line in self.cart_panel.cart.lines],
+            parent=self,
+        )
+        dialog.add_to_sale.connect(self.cart_panel.add_code)
+        dialog.finished.connect(lambda _r: self.identify.refresh())
+        dialog.open()
+
+    def open_due_list(self) -> None:
+        """The store's customers running out of something this week, to call or message."""
+        from pos_client.ui.screens.advisor.due_list import DueListDialog
+
+        dialog = self.due_dialog = DueListDialog(self._ctx, parent=self)
+        dialog.customer_chosen.connect(self.identify.select)
+        dialog.open()
 
     def open_history(self) -> None:
         self.history_dialog = dialog = HistoryDialog(self._ctx, self)

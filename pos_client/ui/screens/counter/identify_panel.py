@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_core.contact import format_phone, mask_phone
 from loyalty_core.money import format_euros
+from loyalty_core.roles import Role
 from pos_client.context import AppContext
 from pos_client.services.customers import CustomerCard, Identification, MatchKind
 from pos_client.services.enrolment import PendingEnrolment
@@ -40,6 +41,8 @@ from pos_client.ui.screens.enrolment.labels import purpose_name
 from pos_client.ui.widgets.note import NoteLabel
 
 DEBOUNCE_MS = 120
+MAX_REMINDERS = 3
+"""Products running out shown on the card; the advisor's screen lists them all."""
 
 
 class IdentifyPanel(QWidget):
@@ -51,6 +54,8 @@ class IdentifyPanel(QWidget):
     card_print_requested = Signal(object)  # CustomerCard
     card_email_requested = Signal(object)  # CustomerCard
     join_requested = Signal(object)  # CustomerCard of a customer who is not a member
+    advice_requested = Signal(object)  # CustomerCard: the beauty advisor's screen
+    product_requested = Signal(str)  # a product code to ring up (a replenishment reminder)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +122,17 @@ class IdentifyPanel(QWidget):
         )
         self.clear_button = QPushButton(self.tr("Quitar cliente"), objectName="actionButton")
         self.clear_button.clicked.connect(self.clear_customer)
+        self.advice_button = QPushButton(self.tr("Asesoramiento (F6)"), objectName="joinButton")
+        self.advice_button.setToolTip(
+            self.tr("Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)")
+        )
+        self.advice_button.clicked.connect(
+            lambda: self.card is not None and self.advice_requested.emit(self.card)
+        )
+        self.reminders = QVBoxLayout()
+        self.reminders.setContentsMargins(0, 0, 0, 0)
+        self.reminders_frame = QFrame(objectName="remindersArea")
+        self.reminders_frame.setLayout(self.reminders)
         self.card_note = NoteLabel()
         card_buttons = QHBoxLayout()
         for button in (
@@ -134,7 +150,9 @@ class IdentifyPanel(QWidget):
         card_layout.addWidget(self.balance)
         card_layout.addWidget(self.details)
         card_layout.addWidget(self.alerts)
+        card_layout.addWidget(self.reminders_frame)
         card_layout.addWidget(self.join_button)
+        card_layout.addWidget(self.advice_button)
         card_layout.addWidget(QLabel(self.tr("Últimas compras"), objectName="sectionTitle"))
         card_layout.addWidget(self.purchases, 1)
         card_layout.addWidget(self.card_note)
@@ -166,6 +184,34 @@ class IdentifyPanel(QWidget):
         layout.addWidget(self.card_frame, 3)
         layout.addWidget(self.pending_frame, 3)
         self._show_card(None)
+
+    def _show_reminders(self, card: CustomerCard) -> None:
+        """'Se le acaba': each product running out, with a tap to ring it up."""
+        while self.reminders.count():
+            taken = self.reminders.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()  # type: ignore[union-attr]
+        for reminder in card.reminders[:MAX_REMINDERS]:
+            when = reminder.runs_out.strftime("%d/%m")
+            text = (
+                self.tr("Se le acabó {name} ({d})")
+                if reminder.overdue
+                else self.tr("Se le acaba {name} ({d})")
+            ).format(name=reminder.name, d=when)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text, objectName="reminderLabel")
+            label.setWordWrap(True)
+            add = QPushButton(self.tr("Añadir"), objectName="toolButton")
+            add.setToolTip(self.tr("Añadir a la venta"))
+            add.clicked.connect(
+                lambda _c=False, code=reminder.code: self.product_requested.emit(code)
+            )
+            line.addWidget(label, 1)
+            line.addWidget(add)
+            self.reminders.addWidget(row)
+        self.reminders_frame.setVisible(bool(card.reminders))
 
     def find(self, text: str) -> None:
         """Search for `text` at once (a scanned card, or a test)."""
@@ -311,6 +357,9 @@ class IdentifyPanel(QWidget):
         ]
         self.alerts.setText("\n".join(alerts))
         self.alerts.setVisible(bool(alerts))
+        self._show_reminders(card)
+        staff = self._ctx.staff
+        self.advice_button.setVisible(staff is not None and staff.role == Role.ADVISOR)
         self.purchases.setRowCount(len(card.last_purchases))
         for row, p in enumerate(card.last_purchases):
             values = (
