@@ -9,8 +9,8 @@ by tests/chain.py's `ServerProcess`) through real tablets (client store files, t
   customer, so each sale is two changes: the sale and its points entry) with
   `sales.finish`, untimed; then one `sync_once()` is timed, split into its push and the
   pull that follows. Floors: (a) exactly the rows that push left in the server's tables
-  (inbox, sale, ledger_entry, balance, the balance and profile feed rows,
-  customer_store), bulk-inserted with the DBAPI (sqlite3 / psycopg `executemany`) into
+  (inbox, sale, ledger_entry, balance, the balance, profile and purchases feed
+  rows, customer_store), bulk-inserted with the DBAPI (sqlite3 / psycopg `executemany`) into
   an empty database with the same schema, one commit per batch of the same size as the
   push's; (b) a trivial HTTP round trip, GET /health on the same server with a
   `requests.Session`.
@@ -441,9 +441,13 @@ def seed_products(url: str, count: int, seed: int) -> int:
     out = Inserter(raw)
     columns = (
         "id", "code", "code_kind", "name", "brand", "category", "size", "price_cents",
-        "vat_rate", "points_per_unit", "active", "updated_at",
+        "vat_rate", "points_per_unit", "active", "kind", "tags", "duration_days", "updated_at",
     )  # fmt: skip
-    out.insert("product", columns, ((uuid.UUID(hex=p.id), *p[1:], now) for p in made))
+    out.insert(
+        "product",
+        columns,
+        ((uuid.UUID(hex=p.id), *p[1:-2], json.loads(p.tags), p.duration_days, now) for p in made),
+    )
     out.insert(
         "feed_row",
         FEED_COLUMNS,
@@ -452,7 +456,9 @@ def seed_products(url: str, count: int, seed: int) -> int:
                 "catalogue",
                 CHAIN_SCOPE,
                 str(uuid.UUID(hex=p.id)),
-                ProductRow(**{**p._asdict(), "id": uuid.UUID(hex=p.id)}).model_dump(mode="json"),
+                ProductRow(
+                    **{**p._asdict(), "id": uuid.UUID(hex=p.id), "tags": json.loads(p.tags)}
+                ).model_dump(mode="json"),
                 txid,
                 first + i,
                 now,
@@ -718,6 +724,11 @@ def push_floor(
         where = f"store_code = ? AND customer_id IN ({marks})"
         for r in fetch("customer_store", where, [store, *part]):
             serving[r["customer_id"]] = r
+    for part in _chunks(sorted(sales)):  # what each sale published for replenishment
+        marks = ",".join("?" * len(part))
+        where = f"feed = 'purchases' AND scope = ? AND key IN ({marks})"
+        for r in fetch("feed_row", where, [store, *(key(p) for p in part)]):
+            feed_rows[(r["feed"], r["key"])] = r
     src.close()
 
     dst = Raw(floor_url)
@@ -764,12 +775,19 @@ def push_floor(
             upsert_feed,
             values(
                 "feed_row",
-                (
-                    feed_rows[k]
-                    for w in who
-                    for k in (("balances", key(w)), ("profiles", key(w)))
-                    if k in feed_rows
-                ),
+                [
+                    *(
+                        feed_rows[k]
+                        for w in who
+                        for k in (("balances", key(w)), ("profiles", key(w)))
+                        if k in feed_rows
+                    ),
+                    *(
+                        feed_rows[("purchases", key(r["id"]))]
+                        for r in sale_rows
+                        if ("purchases", key(r["id"])) in feed_rows
+                    ),
+                ],
             ),
         )
         dst.executemany(serve, values("customer_store", (serving[w] for w in who if w in serving)))

@@ -2,6 +2,446 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca" sourcelanguage="es">
 <context>
+    <name>AdviceRow</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="72"/>
+        <source>Recomendar</source>
+        <translation>Recomanar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="75"/>
+        <source>Añadir a la venta</source>
+        <translation>Afegir a la venda</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="101"/>
+        <source>Asesoramiento de belleza</source>
+        <translation>Assessorament de bellesa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="109"/>
+        <source>Recoger el consentimiento ahora</source>
+        <translation>Recollir el consentiment ara</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="119"/>
+        <source>Guardar diagnóstico</source>
+        <translation>Desar el diagnòstic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="121"/>
+        <source>Empezar de nuevo</source>
+        <translation>Començar de nou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="143"/>
+        <source>Guardar hábitos</source>
+        <translation>Desar els hàbits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="159"/>
+        <source>Diagnóstico</source>
+        <translation>Diagnòstic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="160"/>
+        <source>Historial</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="161"/>
+        <source>Hábitos</source>
+        <translation>Hàbits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="162"/>
+        <source>Consejos</source>
+        <translation>Consells</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="165"/>
+        <source>Informe para el cliente</source>
+        <translation>Informe per al client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="169"/>
+        <source>Enviar informe por e-mail</source>
+        <translation>Enviar l&apos;informe per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="172"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="206"/>
+        <source>Asesoramiento · {name}</source>
+        <translation>Assessorament · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="215"/>
+        <source>{name} no ha dado su consentimiento para registrar datos de piel y hábitos (o lo ha retirado). Sin él no se puede anotar ni consultar su diagnóstico. Si lo desea, puede darlo ahora: lo lee, lo marca y firma.</source>
+        <translation>{name} no ha donat el consentiment per registrar dades de pell i hàbits (o l&apos;ha retirat). Sense aquest consentiment no se&apos;n pot anotar ni consultar el diagnòstic. Si vol, el pot donar ara: el llegeix, el marca i el signa.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="223"/>
+        <source>Los datos de piel y hábitos solo se registran para socias y socios del club, con su consentimiento firmado. {name} puede hacerse socio/a con una compra de esta visita.</source>
+        <translation>Les dades de pell i hàbits només es registren per a les sòcies i els socis del club, amb el seu consentiment signat. {name} pot fer-se soci/a amb una compra d&apos;aquesta visita.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="247"/>
+        <source>Se le acaba</source>
+        <translation>Se li acaba</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="252"/>
+        <source>Se acabó el {d}</source>
+        <translation>Es va acabar el {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="252"/>
+        <source>Se acaba el {d}</source>
+        <translation>S&apos;acaba el {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="260"/>
+        <source>Sugerencias para su piel</source>
+        <translation>Suggeriments per a la seva pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="267"/>
+        <source>Se suele comprar junto con lo que lleva</source>
+        <translation>Se sol comprar amb el que s&apos;emporta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="278"/>
+        <source>Nada por ahora.</source>
+        <translation>Res de moment.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="285"/>
+        <source>«{name}» añadido a la venta.</source>
+        <translation>«{name}» afegit a la venda.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="306"/>
+        <source>«{name}» recomendado en el diagnóstico.</source>
+        <translation>«{name}» recomanat al diagnòstic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
+        <source>Revise los datos marcados.</source>
+        <translation>Reviseu les dades marcades.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="329"/>
+        <source>Diagnóstico guardado.</source>
+        <translation>Diagnòstic desat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="369"/>
+        <source>Corrigiendo el diagnóstico del {d}: al guardar, sustituye al anterior.</source>
+        <translation>Corregint el diagnòstic del {d}: en desar-lo, substitueix l&apos;anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="383"/>
+        <source>No hay cambios que guardar.</source>
+        <translation>No hi ha canvis per desar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="396"/>
+        <source>Hábitos guardados.</source>
+        <translation>Hàbits desats.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <source>Producto recomendado</source>
+        <translation>Producte recomanat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <source>Producto que usa</source>
+        <translation>Producte que fa servir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="450"/>
+        <source>Consentimiento firmado y guardado.</source>
+        <translation>Consentiment signat i desat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
+        <source>Informe de cuidado de la piel</source>
+        <translation>Informe de cura de la pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="478"/>
+        <source>Solo se envía por e-mail a quien dio su e-mail y aceptó recibir nuestros correos. Imprímalo para que se lo lleve.</source>
+        <translation>Només s&apos;envia per e-mail a qui ens ha donat el seu e-mail i ha acceptat rebre els nostres correus. Imprimiu-lo perquè se l&apos;emporti.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="491"/>
+        <source>El informe se enviará a {to}.</source>
+        <translation>L&apos;informe s&apos;enviarà a {to}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="14"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="15"/>
+        <source>Seca</source>
+        <translation>Seca</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="16"/>
+        <source>Grasa</source>
+        <translation>Grassa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="17"/>
+        <source>Mixta</source>
+        <translation>Mixta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="20"/>
+        <source>Baja</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="21"/>
+        <source>Media</source>
+        <translation>Mitjana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="22"/>
+        <source>Alta</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="25"/>
+        <source>Líneas finas</source>
+        <translation>Línies fines</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="26"/>
+        <source>Arrugas</source>
+        <translation>Arrugues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="27"/>
+        <source>Manchas</source>
+        <translation>Taques</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="28"/>
+        <source>Acné</source>
+        <translation>Acne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="29"/>
+        <source>Rojeces</source>
+        <translation>Vermellors</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="30"/>
+        <source>Ojeras</source>
+        <translation>Ulleres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="31"/>
+        <source>Poros dilatados</source>
+        <translation>Porus dilatats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="32"/>
+        <source>Tono apagado</source>
+        <translation>To apagat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="33"/>
+        <source>Deshidratación</source>
+        <translation>Deshidratació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="36"/>
+        <source>Frente</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="37"/>
+        <source>Ojos</source>
+        <translation>Ulls</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="38"/>
+        <source>Nariz</source>
+        <translation>Nas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="39"/>
+        <source>Mejillas</source>
+        <translation>Galtes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="40"/>
+        <source>Boca</source>
+        <translation>Boca</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="41"/>
+        <source>Mentón</source>
+        <translation>Barbeta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="42"/>
+        <source>Cuello</source>
+        <translation>Coll</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="45"/>
+        <source>Siempre se quema, nunca se broncea</source>
+        <translation>Sempre es crema, mai no es bronzeja</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="46"/>
+        <source>Se quema con facilidad, se broncea poco</source>
+        <translation>Es crema amb facilitat, es bronzeja poc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="47"/>
+        <source>A veces se quema, se broncea poco a poco</source>
+        <translation>De vegades es crema, es bronzeja a poc a poc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="48"/>
+        <source>Rara vez se quema, se broncea con facilidad</source>
+        <translation>Rarament es crema, es bronzeja amb facilitat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="49"/>
+        <source>Casi nunca se quema, piel morena</source>
+        <translation>Gairebé mai no es crema, pell bruna</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="50"/>
+        <source>Nunca se quema, piel muy oscura</source>
+        <translation>Mai no es crema, pell molt fosca</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="54"/>
+        <source>Limpieza</source>
+        <translation>Neteja</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="55"/>
+        <source>Tónico</source>
+        <translation>Tònic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="56"/>
+        <source>Sérum</source>
+        <translation>Sèrum</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="57"/>
+        <source>Hidratante</source>
+        <translation>Hidratant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="58"/>
+        <source>Contorno de ojos</source>
+        <translation>Contorn d&apos;ulls</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="59"/>
+        <source>Protección solar</source>
+        <translation>Protecció solar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="60"/>
+        <source>Maquillaje</source>
+        <translation>Maquillatge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="61"/>
+        <source>Desmaquillante</source>
+        <translation>Desmaquillant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="62"/>
+        <source>Cuerpo</source>
+        <translation>Cos</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="63"/>
+        <source>Cabello</source>
+        <translation>Cabell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="66"/>
+        <source>Mañana y noche</source>
+        <translation>Matí i nit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="67"/>
+        <source>Una vez al día</source>
+        <translation>Un cop al dia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="68"/>
+        <source>Varias veces por semana</source>
+        <translation>Diversos cops a la setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="69"/>
+        <source>Una vez por semana</source>
+        <translation>Un cop a la setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="70"/>
+        <source>De vez en cuando</source>
+        <translation>De tant en tant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="73"/>
+        <source>Sin perfume</source>
+        <translation>Sense perfum</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="74"/>
+        <source>Vegano</source>
+        <translation>Vegà</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="75"/>
+        <source>Para piel sensible</source>
+        <translation>Per a pell sensible</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="78"/>
+        <source>Hasta 20 €</source>
+        <translation>Fins a 20 €</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="79"/>
+        <source>20–50 €</source>
+        <translation>20–50 €</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="80"/>
+        <source>Más de 50 €</source>
+        <translation>Més de 50 €</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="27"/>
@@ -416,77 +856,340 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
         <source>Cámara</source>
         <translation>Càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="93"/>
         <source>Devolución (F8)</source>
         <translation>Devolució (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="95"/>
         <source>Tickets (F7)</source>
         <translation>Tiquets (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="97"/>
+        <source>Reposiciones</source>
+        <translation>Reposicions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="98"/>
+        <source>Clientes a los que se les acaba un producto esta semana</source>
+        <translation>Clients a qui se&apos;ls acaba un producte aquesta setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="100"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="102"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Canviar d&apos;usuari (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="148"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation>Alta de {new} descartada (no s&apos;ha desat res): la venda és per a {who}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="153"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="169"/>
         <source>Cliente: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="258"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="275"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation>Nou soci/a: {name} — es donarà d&apos;alta en cobrar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="200"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="222"/>
         <source>Descartar el alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="219"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation>L&apos;alta de {name} encara no s&apos;ha desat: es desa en cobrar. Si la descarteu, es perden les dades i la signatura. Descartar-la?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="223"/>
         <source>No, mantenerla</source>
         <translation>No, mantenir-la</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="216"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="312"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="233"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="329"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation>Alta de {name} descartada: no s&apos;ha desat res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="398"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Càmera activa: mostri el codi a la càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="401"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>No es pot fer servir la càmera: {r}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticForm</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
+        <source>Tipo de piel</source>
+        <translation>Tipus de pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="187"/>
+        <source>Sensibilidad</source>
+        <translation>Sensibilitat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="192"/>
+        <source>Fototipo</source>
+        <translation>Fototip</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
+        <source>Preocupaciones</source>
+        <translation>Preocupacions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="203"/>
+        <source>Zonas tratadas</source>
+        <translation>Zones tractades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="212"/>
+        <source>Niveles (0 a 100)</source>
+        <translation>Nivells (0 a 100)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <source>Hidratación</source>
+        <translation>Hidratació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <source>Grasa</source>
+        <translation>Greix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="241"/>
+        <source>Lectura del medidor</source>
+        <translation>Lectura del mesurador</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="244"/>
+        <source>Toque aquí y mida con el analizador</source>
+        <translation>Toqueu aquí i mesureu amb l&apos;analitzador</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="272"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="274"/>
+        <source>Lo que observa, lo que cuenta el cliente, lo que le ha aconsejado…</source>
+        <translation>El que observeu, el que explica el client, el que li heu aconsellat…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="290"/>
+        <source>Añadir del catálogo</source>
+        <translation>Afegir del catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="319"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="339"/>
+        <source>Próxima cita</source>
+        <translation>Propera cita</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="324"/>
+        <source>+2 semanas</source>
+        <translation>+2 setmanes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="325"/>
+        <source>+1 mes</source>
+        <translation>+1 mes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="326"/>
+        <source>+3 meses</source>
+        <translation>+3 mesos</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
+        <source>Otra fecha</source>
+        <translation>Una altra data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="341"/>
+        <source>Quitar cita</source>
+        <translation>Treure la cita</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="348"/>
+        <source>Sin próxima cita</source>
+        <translation>Sense propera cita</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="451"/>
+        <source>«{name}» ya está en la lista.</source>
+        <translation>«{name}» ja és a la llista.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="493"/>
+        <source>Leído del medidor: {levels}.</source>
+        <translation>Llegit del mesurador: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="500"/>
+        <source>No se entiende «{text}»: vuelva a medir o escriba los niveles a mano.</source>
+        <translation>No s&apos;entén «{text}»: torneu a mesurar o escriviu els nivells a mà.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="579"/>
+        <source>del medidor</source>
+        <translation>del mesurador</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="581"/>
+        <source>a mano</source>
+        <translation>a mà</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="626"/>
+        <source>Quitar</source>
+        <translation>Treure</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="627"/>
+        <source>Quitar {name}</source>
+        <translation>Treure {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="635"/>
+        <source>Ninguno todavía: «Añadir del catálogo» para recomendar un producto.</source>
+        <translation>Encara cap: «Afegir del catàleg» per recomanar un producte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="644"/>
+        <source>Productos recomendados ({n}/{limit})</source>
+        <translation>Productes recomanats ({n}/{limit})</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticHistory</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="111"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="112"/>
+        <source>Tienda · asesor/a</source>
+        <translation>Botiga · assessor/a</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="113"/>
+        <source>Tipo de piel</source>
+        <translation>Tipus de pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="114"/>
+        <source>Sensibilidad</source>
+        <translation>Sensibilitat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="115"/>
+        <source>Hidratación</source>
+        <translation>Hidratació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="116"/>
+        <source>Grasa</source>
+        <translation>Greix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="117"/>
+        <source>Fototipo</source>
+        <translation>Fototip</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="118"/>
+        <source>Preocupaciones</source>
+        <translation>Preocupacions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="119"/>
+        <source>Zonas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="120"/>
+        <source>Productos recomendados</source>
+        <translation>Productes recomanats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="121"/>
+        <source>Próxima cita</source>
+        <translation>Propera cita</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="122"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="143"/>
+        <source>Aún no hay diagnósticos de este cliente.</source>
+        <translation>Encara no hi ha cap diagnòstic d&apos;aquest client.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="189"/>
+        <source>corregido</source>
+        <translation>corregit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="191"/>
+        <source>corrección</source>
+        <translation>correcció</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="240"/>
+        <source>sin medir</source>
+        <translation>sense mesurar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="248"/>
+        <source>Medido con el analizador</source>
+        <translation>Mesurat amb l&apos;analitzador</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="250"/>
+        <source>Escrito a mano</source>
+        <translation>Escrit a mà</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="254"/>
+        <source>Corregir</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="255"/>
+        <source>Registrar una corrección de este diagnóstico</source>
+        <translation>Registrar una correcció d&apos;aquest diagnòstic</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1236,78 @@
         <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="133"/>
         <source>Guardar PDF</source>
         <translation>Desar PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DueListDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="63"/>
+        <source>Reposiciones de la semana</source>
+        <translation>Reposicions de la setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="41"/>
+        <source>Buscando…</source>
+        <translation>Cercant…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Contacto</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Se le acaba</source>
+        <translation>Se li acaba</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Avisar por</source>
+        <translation>Avisar per</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="54"/>
+        <source>Abrir ficha</source>
+        <translation>Obrir fitxa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="56"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="75"/>
+        <source>%n cliente(s) con algún producto que se acaba en los próximos 7 días, {r} de ellos con permiso para recibir avisos. A los demás, dígaselo cuando vengan.</source>
+        <translation>
+            <numerusform>%n client amb algun producte que s'acaba en els pròxims 7 dies; {r} amb permís per rebre avisos. Als altres, digueu-los-ho quan vinguin.</numerusform>
+            <numerusform>%n clients amb algun producte que s'acaba en els pròxims 7 dies; {r} amb permís per rebre avisos. Als altres, digueu-los-ho quan vinguin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="82"/>
+        <source>A nadie se le acaba nada esta semana.</source>
+        <translation>Aquesta setmana no se li acaba res a ningú.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="85"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="85"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="97"/>
+        <source>En tienda</source>
+        <translation>A la botiga</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1675,46 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="139"/>
+        <source>Este cliente no ha dado su consentimiento para guardar datos de piel y hábitos, o lo ha retirado. Sin él no se guarda el diagnóstico.</source>
+        <translation>Aquest client no ha donat el consentiment per desar dades de pell i hàbits, o l&apos;ha retirat. Sense aquest consentiment, el diagnòstic no es desa.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="144"/>
+        <source>«{value}» no vale: el nivel va de 0 a 100.</source>
+        <translation>«{value}» no és vàlid: el nivell va de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="145"/>
+        <source>Escriba un número de 0 a 100, o déjelo en blanco si no se ha medido.</source>
+        <translation>Escriviu un número de 0 a 100, o deixeu-lo en blanc si no s&apos;ha mesurat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="148"/>
+        <source>Las notas tienen {length} caracteres y caben {limit}: acórtelas.</source>
+        <translation>Les notes tenen {length} caràcters i n&apos;hi caben {limit}: escurceu-les.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="151"/>
+        <source>La próxima cita ya ha pasado: elija una fecha y hora posteriores a ahora.</source>
+        <translation>La propera cita ja ha passat: trieu una data i una hora posteriors a ara.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="154"/>
+        <source>La próxima cita es a más de un año vista: elija una fecha más cercana.</source>
+        <translation>La propera cita és d&apos;aquí a més d&apos;un any: trieu una data més propera.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="157"/>
+        <source>Elija el tipo de piel: es lo mínimo que recoge un diagnóstico.</source>
+        <translation>Trieu el tipus de pell: és el mínim que recull un diagnòstic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="160"/>
+        <source>Se pueden recomendar {limit} productos como mucho: quite alguno antes.</source>
+        <translation>Es poden recomanar {limit} productes com a màxim: traieu-ne algun abans.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="164"/>
         <source>Los datos de esta tienda no se pueden leer con la clave de esta instalación: se crearon en otra instalación, o la clave se ha perdido.
 
 Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no se han sincronizado solo están ahí.</source>
@@ -908,7 +1723,7 @@ Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no
 Truqueu al suport tècnic. No esborreu la carpeta de dades ({folder}): les vendes que encara no s&apos;han sincronitzat només són allà.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="146"/>
+        <location filename="../../pos_client/ui/errors.py" line="171"/>
         <source>No se puede leer la clave que protege los datos de la tienda.
 
 Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entrar) o compruebe que la carpeta de la clave está en su sitio y se puede leer; después, vuelva a abrir la aplicación. Si sigue igual, llame a soporte. No borre la carpeta de datos.</source>
@@ -917,7 +1732,7 @@ Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entra
 Desbloquegeu el clauer del sistema (tanqueu la sessió de l&apos;equip i torneu a entrar) o comproveu que la carpeta de la clau és al seu lloc i es pot llegir; després, torneu a obrir l&apos;aplicació. Si continua igual, truqueu al suport tècnic. No esborreu la carpeta de dades.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="154"/>
+        <location filename="../../pos_client/ui/errors.py" line="179"/>
         <source>Los datos de la tienda están abiertos en otro programa, seguramente otra copia de esta aplicación.
 
 Cierre la otra copia y vuelva a abrir la aplicación.</source>
@@ -926,9 +1741,112 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="160"/>
+        <location filename="../../pos_client/ui/errors.py" line="185"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Alguna cosa ha fallat. No s&apos;ha desat res a mitges; torni-ho a provar.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsEditor</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
+        <source>Paso de la rutina</source>
+        <translation>Pas de la rutina</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
+        <source>Producto o marca</source>
+        <translation>Producte o marca</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="125"/>
+        <source>Frecuencia</source>
+        <translation>Freqüència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="126"/>
+        <source>Desde (MM/AAAA)</source>
+        <translation>Des de (MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="151"/>
+        <source>Prefiere productos</source>
+        <translation>Prefereix productes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="152"/>
+        <source>Precio habitual</source>
+        <translation>Preu habitual</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
+        <source>Producto o marca que usa</source>
+        <translation>Producte o marca que fa servir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
+        <source>Catálogo</source>
+        <translation>Catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="196"/>
+        <source>Elegir del catálogo: {step}</source>
+        <translation>Triar del catàleg: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="199"/>
+        <source>Frecuencia: {step}</source>
+        <translation>Freqüència: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="208"/>
+        <source>Desde: {step}</source>
+        <translation>Des de: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="209"/>
+        <source>MM/AAAA</source>
+        <translation>MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="321"/>
+        <source>Escriba el producto o la marca que usa.</source>
+        <translation>Escriviu el producte o la marca que fa servir.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
+        <source>Demasiado largo: caben {limit} caracteres.</source>
+        <translation>Massa llarg: hi caben {limit} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="338"/>
+        <source>Revise el producto o la marca de este paso.</source>
+        <translation>Reviseu el producte o la marca d&apos;aquest pas.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="348"/>
+        <source>Escriba el mes y el año así: 03/2025.</source>
+        <translation>Escriviu el mes i l&apos;any així: 03/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="351"/>
+        <source>«{text}» no es un mes que exista.</source>
+        <translation>«{text}» no és un mes que existeixi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="355"/>
+        <source>Ese mes aún no ha llegado.</source>
+        <translation>Aquest mes encara no ha arribat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="393"/>
+        <source>cambiado ahora, sin guardar</source>
+        <translation>canviat ara, sense desar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="411"/>
+        <source>cambiado el {day}</source>
+        <translation>canviat el {day}</translation>
     </message>
 </context>
 <context>
@@ -972,142 +1890,172 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="62"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="67"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Targeta, telèfon, DNI/NIE, correu o nom (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Compra</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
         <source>Nuevo cliente (F4)</source>
         <translation>Client nou (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="98"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Registrar un client nou i donar-lo d&apos;alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="101"/>
         <source>Consentimientos</source>
         <translation>Consentiments</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
         <source>Imprimir tarjeta</source>
         <translation>Imprimir targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="110"/>
         <source>Enviar por e-mail</source>
         <translation>Enviar per e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation>Enviar la targeta de soci al seu e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="116"/>
         <source>Hacerse socio/a</source>
         <translation>Fer-se soci/a</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation>Donar d&apos;alta al club aquest client, amb la compra d&apos;aquesta visita</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
         <source>Quitar cliente</source>
         <translation>Treure client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <source>Asesoramiento (F6)</source>
+        <translation>Assessorament (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
+        <translation>Diagnòstic de pell, hàbits, consells i informe (assessores de bellesa)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="156"/>
         <source>Últimas compras</source>
         <translation>Últimes compres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="148"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
         <source>Descartar alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="169"/>
         <source>Alta en el club</source>
         <translation>Alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="179"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <source>Se le acabó {name} ({d})</source>
+        <translation>Se li va acabar {name} ({d})</translation>
+    </message>
+    <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <source>Se le acaba {name} ({d})</source>
+        <translation>Se li acaba {name} ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="206"/>
+        <source>Añadir</source>
+        <translation>Afegir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="207"/>
+        <source>Añadir a la venta</source>
+        <translation>Afegir a la venda</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
         <source>socia</source>
         <translation>sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
         <source>no socia</source>
         <translation>no sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="250"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No s&apos;ha trobat cap client.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="261"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="307"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>Nou soci/a: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="268"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="314"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Es donarà d&apos;alta en cobrar aquesta venda, i els punts seran seus.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="270"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="316"/>
         <source>Ha aceptado: {what}</source>
         <translation>Ha acceptat: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="271"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="317"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>Si la venda no es cobra, no es desa res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
         <source>Socia del club</source>
         <translation>Sòcia del club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
         <source>No socia</source>
         <translation>No sòcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -1115,19 +2063,37 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="299"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
         <source>Tarjeta {n}</source>
         <translation>Targeta {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="351"/>
         <source>Socia desde {d}</source>
         <translation>Sòcia des del {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="308"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="354"/>
         <source>Cumpleaños el {d}</source>
         <translation>Aniversari el {d}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/level_chart.py" line="60"/>
+        <source>Hidratación</source>
+        <translation>Hidratació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/level_chart.py" line="60"/>
+        <source>Grasa</source>
+        <translation>Greix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/level_chart.py" line="88"/>
+        <source>Con dos visitas medidas verá aquí la evolución</source>
+        <translation>Amb dues visites mesurades, aquí en veureu l&apos;evolució</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +2309,29 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
         <source>Cambio: {c}</source>
         <translation>Canvi: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="37"/>
+        <source>Nombre, marca o código del producto</source>
+        <translation>Nom, marca o codi del producte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="48"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="63"/>
+        <source>Escriba al menos dos letras o escanee el producto.</source>
+        <translation>Escriviu almenys dues lletres o escanegeu el producte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="84"/>
+        <source>Ningún producto a la venta coincide.</source>
+        <translation>No coincideix cap producte a la venda.</translation>
     </message>
 </context>
 <context>

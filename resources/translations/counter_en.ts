@@ -2,6 +2,446 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>AdviceRow</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="72"/>
+        <source>Recomendar</source>
+        <translation>Recommend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="75"/>
+        <source>Añadir a la venta</source>
+        <translation>Add to sale</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="101"/>
+        <source>Asesoramiento de belleza</source>
+        <translation>Beauty advice</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="109"/>
+        <source>Recoger el consentimiento ahora</source>
+        <translation>Collect consent now</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="119"/>
+        <source>Guardar diagnóstico</source>
+        <translation>Save diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="121"/>
+        <source>Empezar de nuevo</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="143"/>
+        <source>Guardar hábitos</source>
+        <translation>Save habits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="159"/>
+        <source>Diagnóstico</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="160"/>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="161"/>
+        <source>Hábitos</source>
+        <translation>Habits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="162"/>
+        <source>Consejos</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="165"/>
+        <source>Informe para el cliente</source>
+        <translation>Report for the customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="169"/>
+        <source>Enviar informe por e-mail</source>
+        <translation>Send report by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="172"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="206"/>
+        <source>Asesoramiento · {name}</source>
+        <translation>Beauty advice · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="215"/>
+        <source>{name} no ha dado su consentimiento para registrar datos de piel y hábitos (o lo ha retirado). Sin él no se puede anotar ni consultar su diagnóstico. Si lo desea, puede darlo ahora: lo lee, lo marca y firma.</source>
+        <translation>{name} has not given consent to record skin and habit data (or has withdrawn it). Without it, their diagnostic cannot be recorded or viewed. If they wish, they can give it now: they read it, tick it and sign.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="223"/>
+        <source>Los datos de piel y hábitos solo se registran para socias y socios del club, con su consentimiento firmado. {name} puede hacerse socio/a con una compra de esta visita.</source>
+        <translation>Skin and habit data is only recorded for club members, with their signed consent. {name} can join the club with a purchase on this visit.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="247"/>
+        <source>Se le acaba</source>
+        <translation>Running out</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="252"/>
+        <source>Se acabó el {d}</source>
+        <translation>Ran out on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="252"/>
+        <source>Se acaba el {d}</source>
+        <translation>Runs out on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="260"/>
+        <source>Sugerencias para su piel</source>
+        <translation>Suggestions for their skin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="267"/>
+        <source>Se suele comprar junto con lo que lleva</source>
+        <translation>Often bought with items in their basket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="278"/>
+        <source>Nada por ahora.</source>
+        <translation>Nothing for now.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="285"/>
+        <source>«{name}» añadido a la venta.</source>
+        <translation>“{name}” added to the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="306"/>
+        <source>«{name}» recomendado en el diagnóstico.</source>
+        <translation>“{name}” recommended in the diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
+        <source>Revise los datos marcados.</source>
+        <translation>Please check the marked details.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="329"/>
+        <source>Diagnóstico guardado.</source>
+        <translation>Diagnostic saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="369"/>
+        <source>Corrigiendo el diagnóstico del {d}: al guardar, sustituye al anterior.</source>
+        <translation>Correcting the diagnostic from {d}: saving it replaces the earlier one.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="383"/>
+        <source>No hay cambios que guardar.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="396"/>
+        <source>Hábitos guardados.</source>
+        <translation>Habits saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <source>Producto recomendado</source>
+        <translation>Recommended product</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <source>Producto que usa</source>
+        <translation>Product they use</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="450"/>
+        <source>Consentimiento firmado y guardado.</source>
+        <translation>Consent signed and saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
+        <source>Informe de cuidado de la piel</source>
+        <translation>Skincare report</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="478"/>
+        <source>Solo se envía por e-mail a quien dio su e-mail y aceptó recibir nuestros correos. Imprímalo para que se lo lleve.</source>
+        <translation>It is only e-mailed to customers who gave their e-mail address and agreed to receive our e-mails. Print it for them to take away.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="491"/>
+        <source>El informe se enviará a {to}.</source>
+        <translation>The report will be sent to {to}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="14"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="15"/>
+        <source>Seca</source>
+        <translation>Dry</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="16"/>
+        <source>Grasa</source>
+        <translation>Oily</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="17"/>
+        <source>Mixta</source>
+        <translation>Combination</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="20"/>
+        <source>Baja</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="21"/>
+        <source>Media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="22"/>
+        <source>Alta</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="25"/>
+        <source>Líneas finas</source>
+        <translation>Fine lines</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="26"/>
+        <source>Arrugas</source>
+        <translation>Wrinkles</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="27"/>
+        <source>Manchas</source>
+        <translation>Dark spots</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="28"/>
+        <source>Acné</source>
+        <translation>Acne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="29"/>
+        <source>Rojeces</source>
+        <translation>Redness</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="30"/>
+        <source>Ojeras</source>
+        <translation>Dark circles</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="31"/>
+        <source>Poros dilatados</source>
+        <translation>Enlarged pores</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="32"/>
+        <source>Tono apagado</source>
+        <translation>Dullness</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="33"/>
+        <source>Deshidratación</source>
+        <translation>Dehydration</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="36"/>
+        <source>Frente</source>
+        <translation>Forehead</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="37"/>
+        <source>Ojos</source>
+        <translation>Eye area</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="38"/>
+        <source>Nariz</source>
+        <translation>Nose</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="39"/>
+        <source>Mejillas</source>
+        <translation>Cheeks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="40"/>
+        <source>Boca</source>
+        <translation>Mouth area</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="41"/>
+        <source>Mentón</source>
+        <translation>Chin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="42"/>
+        <source>Cuello</source>
+        <translation>Neck</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="45"/>
+        <source>Siempre se quema, nunca se broncea</source>
+        <translation>Always burns, never tans</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="46"/>
+        <source>Se quema con facilidad, se broncea poco</source>
+        <translation>Burns easily, tans little</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="47"/>
+        <source>A veces se quema, se broncea poco a poco</source>
+        <translation>Sometimes burns, tans gradually</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="48"/>
+        <source>Rara vez se quema, se broncea con facilidad</source>
+        <translation>Rarely burns, tans easily</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="49"/>
+        <source>Casi nunca se quema, piel morena</source>
+        <translation>Almost never burns, brown skin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="50"/>
+        <source>Nunca se quema, piel muy oscura</source>
+        <translation>Never burns, very dark skin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="54"/>
+        <source>Limpieza</source>
+        <translation>Cleansing</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="55"/>
+        <source>Tónico</source>
+        <translation>Toner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="56"/>
+        <source>Sérum</source>
+        <translation>Serum</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="57"/>
+        <source>Hidratante</source>
+        <translation>Moisturiser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="58"/>
+        <source>Contorno de ojos</source>
+        <translation>Eye care</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="59"/>
+        <source>Protección solar</source>
+        <translation>Sun protection</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="60"/>
+        <source>Maquillaje</source>
+        <translation>Make-up</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="61"/>
+        <source>Desmaquillante</source>
+        <translation>Make-up removal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="62"/>
+        <source>Cuerpo</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="63"/>
+        <source>Cabello</source>
+        <translation>Hair</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="66"/>
+        <source>Mañana y noche</source>
+        <translation>Twice a day</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="67"/>
+        <source>Una vez al día</source>
+        <translation>Once a day</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="68"/>
+        <source>Varias veces por semana</source>
+        <translation>Several times a week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="69"/>
+        <source>Una vez por semana</source>
+        <translation>Once a week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="70"/>
+        <source>De vez en cuando</source>
+        <translation>Occasionally</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="73"/>
+        <source>Sin perfume</source>
+        <translation>Fragrance-free</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="74"/>
+        <source>Vegano</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="75"/>
+        <source>Para piel sensible</source>
+        <translation>For sensitive skin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="78"/>
+        <source>Hasta 20 €</source>
+        <translation>Up to €20</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="79"/>
+        <source>20–50 €</source>
+        <translation>€20–50</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/labels.py" line="80"/>
+        <source>Más de 50 €</source>
+        <translation>Over €50</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="27"/>
@@ -416,77 +856,340 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
         <source>Cámara</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="93"/>
         <source>Devolución (F8)</source>
         <translation>Return (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="95"/>
         <source>Tickets (F7)</source>
         <translation>Receipts (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="97"/>
+        <source>Reposiciones</source>
+        <translation>Running out</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="98"/>
+        <source>Clientes a los que se les acaba un producto esta semana</source>
+        <translation>Customers running out of a product this week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="100"/>
         <source>Nueva venta</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="102"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="148"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation>Enrolment of {new} dropped (nothing was saved): the sale is for {who}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="153"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="169"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="258"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="275"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation>New member: {name} — enrolled when the sale is paid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="200"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="222"/>
         <source>Descartar el alta</source>
         <translation>Drop the enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="219"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation>The enrolment of {name} is not saved yet: it is saved when the sale is paid. Dropping it loses the data and the signature. Drop it?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="223"/>
         <source>No, mantenerla</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="216"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="312"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="233"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="329"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation>Enrolment of {name} dropped: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="398"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Camera on: hold the code up to the camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="401"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>The camera cannot be used: {r}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticForm</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
+        <source>Tipo de piel</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="187"/>
+        <source>Sensibilidad</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="192"/>
+        <source>Fototipo</source>
+        <translation>Phototype</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
+        <source>Preocupaciones</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="203"/>
+        <source>Zonas tratadas</source>
+        <translation>Areas treated</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="212"/>
+        <source>Niveles (0 a 100)</source>
+        <translation>Levels (0 to 100)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <source>Hidratación</source>
+        <translation>Hydration</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <source>Grasa</source>
+        <translation>Oiliness</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="241"/>
+        <source>Lectura del medidor</source>
+        <translation>Meter reading</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="244"/>
+        <source>Toque aquí y mida con el analizador</source>
+        <translation>Tap here and measure with the analyser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="272"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="274"/>
+        <source>Lo que observa, lo que cuenta el cliente, lo que le ha aconsejado…</source>
+        <translation>What you observe, what the customer tells you, what you advised…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="290"/>
+        <source>Añadir del catálogo</source>
+        <translation>Add from catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="319"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="339"/>
+        <source>Próxima cita</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="324"/>
+        <source>+2 semanas</source>
+        <translation>+2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="325"/>
+        <source>+1 mes</source>
+        <translation>+1 month</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="326"/>
+        <source>+3 meses</source>
+        <translation>+3 months</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
+        <source>Otra fecha</source>
+        <translation>Other date</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="341"/>
+        <source>Quitar cita</source>
+        <translation>Remove appointment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="348"/>
+        <source>Sin próxima cita</source>
+        <translation>No next appointment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="451"/>
+        <source>«{name}» ya está en la lista.</source>
+        <translation>“{name}” is already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="493"/>
+        <source>Leído del medidor: {levels}.</source>
+        <translation>Read from the meter: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="500"/>
+        <source>No se entiende «{text}»: vuelva a medir o escriba los niveles a mano.</source>
+        <translation>“{text}” cannot be read: measure again or type the levels in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="579"/>
+        <source>del medidor</source>
+        <translation>from the meter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="581"/>
+        <source>a mano</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="626"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="627"/>
+        <source>Quitar {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="635"/>
+        <source>Ninguno todavía: «Añadir del catálogo» para recomendar un producto.</source>
+        <translation>None yet: “Add from catalogue” to recommend a product.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="644"/>
+        <source>Productos recomendados ({n}/{limit})</source>
+        <translation>Recommended products ({n}/{limit})</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticHistory</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="111"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="112"/>
+        <source>Tienda · asesor/a</source>
+        <translation>Shop · adviser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="113"/>
+        <source>Tipo de piel</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="114"/>
+        <source>Sensibilidad</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="115"/>
+        <source>Hidratación</source>
+        <translation>Hydration</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="116"/>
+        <source>Grasa</source>
+        <translation>Oiliness</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="117"/>
+        <source>Fototipo</source>
+        <translation>Phototype</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="118"/>
+        <source>Preocupaciones</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="119"/>
+        <source>Zonas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="120"/>
+        <source>Productos recomendados</source>
+        <translation>Recommended products</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="121"/>
+        <source>Próxima cita</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="122"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="143"/>
+        <source>Aún no hay diagnósticos de este cliente.</source>
+        <translation>No diagnostics for this customer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="189"/>
+        <source>corregido</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="191"/>
+        <source>corrección</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="240"/>
+        <source>sin medir</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="248"/>
+        <source>Medido con el analizador</source>
+        <translation>Measured with the analyser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="250"/>
+        <source>Escrito a mano</source>
+        <translation>Typed in by hand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="254"/>
+        <source>Corregir</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/history_view.py" line="255"/>
+        <source>Registrar una corrección de este diagnóstico</source>
+        <translation>Record a correction to this diagnostic</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1236,78 @@
         <location filename="../../pos_client/ui/screens/enrolment/documents.py" line="133"/>
         <source>Guardar PDF</source>
         <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DueListDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="63"/>
+        <source>Reposiciones de la semana</source>
+        <translation>Running out this week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="41"/>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Se le acaba</source>
+        <translation>Running out</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="45"/>
+        <source>Avisar por</source>
+        <translation>Remind by</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="54"/>
+        <source>Abrir ficha</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="56"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="75"/>
+        <source>%n cliente(s) con algún producto que se acaba en los próximos 7 días, {r} de ellos con permiso para recibir avisos. A los demás, dígaselo cuando vengan.</source>
+        <translation>
+            <numerusform>%n customer running out of something in the next 7 days; {r} agreed to be reminded. Tell the others when they come in.</numerusform>
+            <numerusform>%n customers running out of something in the next 7 days; {r} agreed to be reminded. Tell the others when they come in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="82"/>
+        <source>A nadie se le acaba nada esta semana.</source>
+        <translation>Nobody is running out of anything this week.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="85"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="85"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="97"/>
+        <source>En tienda</source>
+        <translation>In the shop</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1675,46 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/errors.py" line="139"/>
+        <source>Este cliente no ha dado su consentimiento para guardar datos de piel y hábitos, o lo ha retirado. Sin él no se guarda el diagnóstico.</source>
+        <translation>This customer has not given consent to keep skin and habit data, or has withdrawn it. Without it, the diagnostic is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="144"/>
+        <source>«{value}» no vale: el nivel va de 0 a 100.</source>
+        <translation>“{value}” is not valid: the level goes from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="145"/>
+        <source>Escriba un número de 0 a 100, o déjelo en blanco si no se ha medido.</source>
+        <translation>Enter a number from 0 to 100, or leave it blank if it was not measured.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="148"/>
+        <source>Las notas tienen {length} caracteres y caben {limit}: acórtelas.</source>
+        <translation>The notes have {length} characters and only {limit} fit: please shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="151"/>
+        <source>La próxima cita ya ha pasado: elija una fecha y hora posteriores a ahora.</source>
+        <translation>The next appointment is in the past: choose a future date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="154"/>
+        <source>La próxima cita es a más de un año vista: elija una fecha más cercana.</source>
+        <translation>The next appointment is more than a year away: choose an earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="157"/>
+        <source>Elija el tipo de piel: es lo mínimo que recoge un diagnóstico.</source>
+        <translation>Choose the skin type: every diagnostic needs at least that.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="160"/>
+        <source>Se pueden recomendar {limit} productos como mucho: quite alguno antes.</source>
+        <translation>No more than {limit} products can be recommended: remove one first.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/errors.py" line="164"/>
         <source>Los datos de esta tienda no se pueden leer con la clave de esta instalación: se crearon en otra instalación, o la clave se ha perdido.
 
 Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no se han sincronizado solo están ahí.</source>
@@ -908,7 +1723,7 @@ Llame a soporte. No borre la carpeta de datos ({folder}): las ventas que aún no
 Call support. Do not delete the data folder ({folder}): sales not yet synced are only there.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="146"/>
+        <location filename="../../pos_client/ui/errors.py" line="171"/>
         <source>No se puede leer la clave que protege los datos de la tienda.
 
 Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entrar) o compruebe que la carpeta de la clave está en su sitio y se puede leer; después, vuelva a abrir la aplicación. Si sigue igual, llame a soporte. No borre la carpeta de datos.</source>
@@ -917,7 +1732,7 @@ Desbloquee el llavero del sistema (cierre la sesión del equipo y vuelva a entra
 Unlock the system keyring (log out of the computer and back in) or check that the key folder is in place and readable; then open the app again. If nothing changes, call support. Do not delete the data folder.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="154"/>
+        <location filename="../../pos_client/ui/errors.py" line="179"/>
         <source>Los datos de la tienda están abiertos en otro programa, seguramente otra copia de esta aplicación.
 
 Cierre la otra copia y vuelva a abrir la aplicación.</source>
@@ -926,9 +1741,112 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 Close the other copy and open the app again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/errors.py" line="160"/>
+        <location filename="../../pos_client/ui/errors.py" line="185"/>
         <source>Algo ha fallado. No se ha guardado nada a medias; vuelva a intentarlo.</source>
         <translation>Something went wrong. Nothing has been half-saved; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsEditor</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
+        <source>Paso de la rutina</source>
+        <translation>Routine step</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
+        <source>Producto o marca</source>
+        <translation>Product or brand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="125"/>
+        <source>Frecuencia</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="126"/>
+        <source>Desde (MM/AAAA)</source>
+        <translation>Since (MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="151"/>
+        <source>Prefiere productos</source>
+        <translation>Prefers products</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="152"/>
+        <source>Precio habitual</source>
+        <translation>Usual price</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
+        <source>Producto o marca que usa</source>
+        <translation>Product or brand they use</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
+        <source>Catálogo</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="196"/>
+        <source>Elegir del catálogo: {step}</source>
+        <translation>Choose from catalogue: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="199"/>
+        <source>Frecuencia: {step}</source>
+        <translation>Frequency: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="208"/>
+        <source>Desde: {step}</source>
+        <translation>Since: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="209"/>
+        <source>MM/AAAA</source>
+        <translation>MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="321"/>
+        <source>Escriba el producto o la marca que usa.</source>
+        <translation>Enter the product or brand they use.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
+        <source>Demasiado largo: caben {limit} caracteres.</source>
+        <translation>Too long: only {limit} characters fit.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="338"/>
+        <source>Revise el producto o la marca de este paso.</source>
+        <translation>Check the product or brand for this step.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="348"/>
+        <source>Escriba el mes y el año así: 03/2025.</source>
+        <translation>Write the month and year like this: 03/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="351"/>
+        <source>«{text}» no es un mes que exista.</source>
+        <translation>“{text}” is not a real month.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="355"/>
+        <source>Ese mes aún no ha llegado.</source>
+        <translation>That month has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="393"/>
+        <source>cambiado ahora, sin guardar</source>
+        <translation>changed just now, not saved</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="411"/>
+        <source>cambiado el {day}</source>
+        <translation>changed on {day}</translation>
     </message>
 </context>
 <context>
@@ -972,142 +1890,172 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="62"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="67"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Card, phone, DNI/NIE, email or name (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
         <source>Compra</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="91"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
         <source>Nuevo cliente (F4)</source>
         <translation>New customer (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="98"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Register a new customer and enrol them in the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="101"/>
         <source>Consentimientos</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
         <source>Imprimir tarjeta</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="110"/>
         <source>Enviar por e-mail</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation>Send the member card to their e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="116"/>
         <source>Hacerse socio/a</source>
         <translation>Join the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation>Enrol this customer in the club, with this visit&apos;s purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
         <source>Quitar cliente</source>
         <translation>Remove customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <source>Asesoramiento (F6)</source>
+        <translation>Beauty advice (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
+        <translation>Skin diagnostic, habits, advice and report (beauty advisers)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="156"/>
         <source>Últimas compras</source>
         <translation>Recent purchases</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="148"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
         <source>Descartar alta</source>
         <translation>Drop enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="169"/>
         <source>Alta en el club</source>
         <translation>Club enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="179"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <source>Se le acabó {name} ({d})</source>
+        <translation>Ran out of {name} ({d})</translation>
+    </message>
+    <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <source>Se le acaba {name} ({d})</source>
+        <translation>Running out of {name} ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="206"/>
+        <source>Añadir</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="207"/>
+        <source>Añadir a la venta</source>
+        <translation>Add to sale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
         <source>socia</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
         <source>no socia</source>
         <translation>non-member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="250"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No customers found.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="261"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="307"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>New member: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="268"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="314"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Enrolled when this sale is paid, and its points will be theirs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="270"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="316"/>
         <source>Ha aceptado: {what}</source>
         <translation>Accepted: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="271"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="317"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>If the sale is not paid, nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
         <source>Socia del club</source>
         <translation>Club member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
         <source>No socia</source>
         <translation>Not a member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1115,19 +2063,37 @@ Close the other copy and open the app again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="299"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
         <source>Tarjeta {n}</source>
         <translation>Card {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="351"/>
         <source>Socia desde {d}</source>
         <translation>Member since {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="308"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="354"/>
         <source>Cumpleaños el {d}</source>
         <translation>Birthday on {d}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/level_chart.py" line="60"/>
+        <source>Hidratación</source>
+        <translation>Hydration</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/level_chart.py" line="60"/>
+        <source>Grasa</source>
+        <translation>Oiliness</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/level_chart.py" line="88"/>
+        <source>Con dos visitas medidas verá aquí la evolución</source>
+        <translation>After two measured visits, the trend will show here</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +2309,29 @@ Close the other copy and open the app again.</translation>
         <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
         <source>Cambio: {c}</source>
         <translation>Change: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="37"/>
+        <source>Nombre, marca o código del producto</source>
+        <translation>Product name, brand or code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="48"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="63"/>
+        <source>Escriba al menos dos letras o escanee el producto.</source>
+        <translation>Type at least two letters or scan the product.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/advisor/product_picker.py" line="84"/>
+        <source>Ningún producto a la venta coincide.</source>
+        <translation>No product for sale matches.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@ everything is quiet and every tablet has synced twice:
 - one new person enrolled (offline) on several tablets is one customer on
   the server and on every tablet, holding every sale, points entry and
   consent of each registration: no live reference to a merged id;
+- every habit field is the same on the server and on every tablet of a
+  store that serves her, and is the edit with the greatest stamp; every
+  diagnostic recorded at a counter is on the server exactly once, and on
+  every tablet that serves her;
 - every outbox row is acknowledged.
 """
 
@@ -33,19 +37,25 @@ from hypothesis import strategies as st
 from members import a_registration, enrol_with_sale
 from sqlalchemy import select
 
+from loyalty_core.habits import RoutineStep
 from loyalty_core.hlc import Hlc
 from loyalty_core.national_id import make_dni
+from loyalty_core.skin import SkinConsentMissing, SkinType
 from loyalty_core.wire import PROFILE_FIELDS
+from pos_client.services.diagnostics import DiagnosticDraft, record_diagnostic, skin_history
+from pos_client.services.habits import habits_of, update_habits
 from pos_client.services.profiles import update_profile
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.services.redemptions import InsufficientPoints, redeem_points
 from pos_client.services.returns import record_return, returnable_sale
 from pos_client.store.models import Customer, LedgerEntry, OutboxEntry, Sale
 from pos_client.sync.api import SyncError
+from sync_server.advice.models import Diagnostic as ServerDiagnostic
+from sync_server.advice.models import Habit as ServerHabit
 from sync_server.consents.models import Consent as ServerConsent
 from sync_server.customers.models import Balance, CustomerStore
 from sync_server.customers.models import Customer as ServerCustomer
-from sync_server.customers.service import NewCustomer, create_customer
+from sync_server.customers.service import NewCustomer, create_customer, publish_customer
 from sync_server.ledger.models import LedgerEntry as ServerEntry
 from sync_server.sales.models import Sale as ServerSale
 
@@ -57,6 +67,12 @@ VALUES = {
     "phone": ["611000001", "611000002", "611000003", "611000004"],
 }
 FAULTS = [None, None, "drop_response", "cut_request", "cut_response", "refuse"]
+HABITS = {
+    "pref.vegan": ["true", "false", None],
+    "pref.price_range": ["low", "mid", "high"],
+    "step.serum": [RoutineStep(f"Sérum {i}", "Otra").to_text() for i in range(3)],
+}
+SKIN_CONSENT = {"club": True, "email": False, "sms": False, "profiling": False, "skin_data": True}
 
 tablet_index = st.integers(0, 4)
 actions = st.lists(
@@ -75,6 +91,10 @@ actions = st.lists(
         st.tuples(st.just("sync"), tablet_index, st.sampled_from(FAULTS)),
         st.tuples(st.just("offline"), tablet_index, st.booleans()),
         st.tuples(st.just("enrol"), tablet_index),
+        st.tuples(
+            st.just("habit"), tablet_index, st.sampled_from(sorted(HABITS)), st.integers(0, 2)
+        ),
+        st.tuples(st.just("diagnose"), tablet_index, st.integers(0, 100)),
     ),
     min_size=5,
     max_size=30,
@@ -165,6 +185,31 @@ def run_action(
         counter.proxy.disarm()
     elif kind == "offline":
         counter.proxy.set_offline(bool(action[2]))
+    elif kind == "habit":
+        field = str(action[2])
+        try:
+            with tablet.sessions.begin() as s:
+                update_habits(
+                    s,
+                    customer_id=customer,
+                    edits={field: HABITS[field][int(action[3])]},  # type: ignore[call-overload]
+                    staff=counter.clerk,
+                    now=counter.now(),
+                )
+        except SkinConsentMissing:
+            pass  # a store that does not serve her does not know her consent
+    elif kind == "diagnose":
+        try:
+            with tablet.sessions.begin() as s:
+                record_diagnostic(
+                    s,
+                    customer_id=customer,
+                    draft=DiagnosticDraft(skin_type=SkinType.DRY, hydration=int(action[2])),  # type: ignore[call-overload]
+                    staff=counter.clerk,
+                    now=counter.now(),
+                )
+        except SkinConsentMissing:
+            pass
     elif kind == "enrol":  # the same new person, as typed at this counter
         enrol_with_sale(
             tablet,
@@ -205,11 +250,13 @@ def test_tablets_and_server_converge_whatever_the_network_did(
     person = newcomer(customer.int)
     now = datetime.now(UTC)
     with server.admin() as s:
-        create_customer(
+        ona = create_customer(
             s,
             NewCustomer(first_name="Ona", last_names="Vidal Soler", home_store="S001", id=customer),
             now=now,
         )
+        ona.consents = dict(SKIN_CONSENT)  # a member on paper who agreed to skin advice
+        publish_customer(s, ona, now=now)
     base = tmp_path_factory.mktemp("chain")
     with ExitStack() as stack:
         counters = []
@@ -236,6 +283,8 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
     made_sales: set[uuid.UUID] = set()
     made_entries: set[uuid.UUID] = set()
     patches: list[tuple[Hlc, dict[str, str | None]]] = []
+    habit_edits: list[tuple[Hlc, dict[str, str | None]]] = []
+    diagnosed: set[uuid.UUID] = set()
     for tablet in tablets:
         with tablet.sessions.begin() as s:
             made_sales.update(s.scalars(select(Sale.id)))
@@ -249,6 +298,13 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
                 )
             ):
                 patches.append((Hlc.decode(hlc), json.loads(payload)["fields"]))
+            for hlc, payload in s.execute(
+                select(OutboxEntry.hlc, OutboxEntry.payload).where(OutboxEntry.entity == "habits")
+            ):
+                habit_edits.append((Hlc.decode(hlc), json.loads(payload)["fields"]))
+            diagnosed.update(
+                s.scalars(select(OutboxEntry.entity_id).where(OutboxEntry.entity == "diagnostic"))
+            )
     with server.admin() as s:
         device_sales = set(s.scalars(select(ServerSale.id).where(ServerSale.id.in_(made_sales))))
         assert device_sales == made_sales
@@ -266,6 +322,14 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
         )
         server_customer = s.get(ServerCustomer, customer)
         server_fields = {f: _text(getattr(server_customer, f)) for f in PROFILE_FIELDS}
+        server_habits = {
+            h.field: h.value
+            for h in s.scalars(select(ServerHabit).where(ServerHabit.customer_id == customer))
+        }
+        kept = s.scalars(
+            select(ServerDiagnostic).where(ServerDiagnostic.customer_id == customer)
+        ).all()
+        assert {d.id for d in kept} == diagnosed and all(d.content for d in kept)
     winners: dict[str, tuple[Hlc, str | None]] = {}
     for stamp, fields in patches:
         for field, value in fields.items():
@@ -273,6 +337,12 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
                 winners[field] = (stamp, value)
     for field, (_stamp, value) in winners.items():
         assert server_fields[field] == value, field
+    habit_winners: dict[str, tuple[Hlc, str | None]] = {}
+    for stamp, fields in habit_edits:
+        for field, value in fields.items():
+            if field not in habit_winners or stamp > habit_winners[field][0]:
+                habit_winners[field] = (stamp, value)
+    assert server_habits == {f: v for f, (_stamp, v) in habit_winners.items()}
     for tablet in tablets:
         store_code = tablet.store_code
         with tablet.sessions.begin() as s:
@@ -282,6 +352,9 @@ def check_converged(server: ServerProcess, tablets: list[Tablet], customer: uuid
                 continue  # a store that never served her holds the slim record only
             for field in winners:
                 assert _text(getattr(local, field)) == server_fields[field], field
+            shown = habits_of(s, customer).values
+            assert shown == {f: v for f, v in server_habits.items() if v is not None}
+            assert {d.diagnostic_id for d in skin_history(s, customer).diagnostics} == diagnosed
 
 
 def check_enrolled_once(server: ServerProcess, tablets: list[Tablet]) -> None:

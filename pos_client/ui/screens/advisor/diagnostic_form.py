@@ -271,7 +271,7 @@ class DiagnosticForm(QWidget):
         self.notes.setObjectName("notesEdit")
         self.notes.setAccessibleName(self.tr("Notas"))
         self.notes.setPlaceholderText(
-            self.tr("Lo que observa, lo que la clienta cuenta, lo que le ha aconsejado…")
+            self.tr("Lo que observa, lo que cuenta el cliente, lo que le ha aconsejado…")
         )
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)

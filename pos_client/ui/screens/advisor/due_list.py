@@ -72,9 +72,12 @@ class DueListDialog(QDialog):
         reachable = sum(1 for c in customers if c.channels)
         self.status.setText(
             self.tr(
-                "{n} clientes con algún producto que se acaba en los próximos 7 días; "
-                "{r} aceptaron recibir avisos. A los demás, díganselo cuando vengan."
-            ).format(n=len(customers), r=reachable)
+                "%n cliente(s) con algún producto que se acaba en los próximos 7 días, "
+                "{r} de ellos con permiso para recibir avisos. A los demás, dígaselo cuando "
+                "vengan.",
+                "",
+                len(customers),
+            ).format(r=reachable)
             if customers
             else self.tr("A nadie se le acaba nada esta semana.")
         )
