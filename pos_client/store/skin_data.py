@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import HabitRow
@@ -46,13 +46,29 @@ def hold_skin_data(
             )
         )
     received = {d.diagnostic_id: d for d in diagnostics}
-    held = set(session.scalars(select(Diagnostic.id).where(Diagnostic.customer_id == customer_id)))
-    gone = [i for i in held if i not in received and i not in unsent]
+    # A diagnostic may be held here under another id of the same person, merged on the
+    # server and not yet remapped here (redirects come after profiles): it moves over.
+    held = {
+        row.id: row
+        for row in session.scalars(
+            select(Diagnostic).where(
+                or_(Diagnostic.customer_id == customer_id, Diagnostic.id.in_(list(received)))
+            )
+        )
+    }
+    gone = [
+        i
+        for i, row in held.items()
+        if row.customer_id == customer_id and i not in received and i not in unsent
+    ]
     if gone:
         session.execute(delete(Diagnostic).where(Diagnostic.id.in_(gone)))
     for diagnostic_id, d in received.items():
-        if diagnostic_id not in held:
+        row = held.get(diagnostic_id)
+        if row is None:
             session.add(diagnostic_row(d, customer_id))
+        elif row.customer_id != customer_id:
+            row.customer_id = customer_id
     session.flush()
 
 

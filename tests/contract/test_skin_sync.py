@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from chain import CODES, MARIA, ServerProcess, Tablet
-from members import enrol_with_sale
+from members import a_registration, enrol_with_sale
 from server_cli import run_sync_server
 from sqlalchemy import select
 
@@ -28,6 +28,8 @@ from pos_client.store.models import OutboxEntry
 from sync_server.advice.models import Diagnostic as ServerDiagnostic
 from sync_server.advice.models import Habit as ServerHabit
 from sync_server.advice.models import HabitChange
+from sync_server.customers.merge import merge
+from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.customers.privacy import erase_customer, export_customer
 
 
@@ -214,3 +216,42 @@ def test_export_and_erasure_cover_diagnostics_and_habits(
             select(OutboxEntry.payload).where(OutboxEntry.entity.in_(["diagnostic", "habits"]))
         ).all()
         assert payloads and all(p == "{}" for p in payloads)
+
+
+def test_a_merge_moves_diagnostics_and_keeps_the_latest_habit_of_each_field(
+    server: ServerProcess, new_tablet: Callable[..., Tablet]
+) -> None:
+    tablet = new_tablet("S001")
+    tablet.sync()
+    older = _member_with_skin_consent(tablet)
+    newer = _member_with_skin_consent_as(tablet, first_name="Marta", email="marta@example.es")
+    kept = _diagnose(tablet, older, hydration=30)
+    moved = _diagnose(tablet, newer, hydration=48)
+    _habits(tablet, older, {"pref.vegan": "true", "pref.price_range": "low"})
+    _habits(tablet, newer, {"pref.price_range": "high"})  # later: it wins the field
+    tablet.sync()
+    # Head office finds they are one person (a review settled by hand, say) and merges.
+    with server.admin() as s:
+        survivor, loser = s.get(ServerCustomer, older), s.get(ServerCustomer, newer)
+        assert survivor is not None and loser is not None
+        merge(s, survivor=survivor, loser=loser, now=datetime.now(UTC))
+    tablet.sync()
+
+    with server.admin() as s:
+        rows = s.scalars(select(ServerDiagnostic)).all()
+        assert {(d.id, d.customer_id) for d in rows} == {(kept, older), (moved, older)}
+        held = {h.field: h.value for h in s.scalars(select(ServerHabit))}
+        assert held == {"pref.vegan": "true", "pref.price_range": "high"}
+        assert {h.customer_id for h in s.scalars(select(ServerHabit))} == {older}
+    with tablet.sessions.begin() as s:
+        history = skin_history(s, older)
+        assert {d.diagnostic_id for d in history.diagnostics} == {kept, moved}
+        assert habits.habits_of(s, older).habits().price_range == "high"
+        assert skin_history(s, newer).diagnostics == ()
+
+
+def _member_with_skin_consent_as(tablet: Tablet, **person: str) -> uuid.UUID:
+    registration = a_registration(national_id="", phone="", **person)
+    customer_id, _ = enrol_with_sale(tablet, {"soap": 1}, registration, email=True, skin_data=True)
+    tablet.sync()
+    return customer_id
