@@ -12,7 +12,7 @@ import functools
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,17 +22,18 @@ from loyalty_core.advice import Candidate, matching_rules, suggest, wanted_kinds
 from loyalty_core.care_guide import CareGuide, parse_care_guide
 from loyalty_core.consent import Purpose, may_market
 from loyalty_core.replenishment import (
+    MAX_DAYS,
     Bought,
     Reminder,
     Status,
-    duration_days,
     reminders,
     still_in_use,
 )
+from pos_client.services import purchases
 from pos_client.services.catalogue import display_name
 from pos_client.services.diagnostics import skin_history, skin_picture
 from pos_client.services.habits import habits_of
-from pos_client.store.models import Customer, Pairing, Product, Purchase, Sale, SaleLine
+from pos_client.store.models import Customer, Pairing, Product
 
 # As consent_texts finds the consent texts (pos_client.app imports Qt; not imported here).
 CARE_GUIDE = (
@@ -184,58 +185,9 @@ def bought_by(
     session: Session, customer_id: uuid.UUID, guide: CareGuide | None = None
 ) -> list[Bought]:
     """Every product the customer took home that the tablet knows of, returns taken off."""
-    guide = guide or care_guide()
-    net: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
-    days: dict[uuid.UUID, date] = {}
-    returns: list[tuple[uuid.UUID, uuid.UUID, int]] = []
-    local = session.execute(
-        select(
-            Sale.id,
-            Sale.kind,
-            Sale.original_sale_id,
-            Sale.occurred_at,
-            SaleLine.product_id,
-            SaleLine.quantity,
-        )
-        .join(SaleLine, SaleLine.sale_id == Sale.id)
-        .where(Sale.customer_id == customer_id)
+    return purchases.bought(session, guide or care_guide(), customer_id=customer_id).get(
+        customer_id, []
     )
-    for sale_id, kind, original, occurred_at, product_id, quantity in local:
-        if kind == "return" and original is not None:
-            returns.append((original, product_id, quantity))
-            continue
-        days[sale_id] = occurred_at.astimezone().date()
-        net[sale_id, product_id] = net.get((sale_id, product_id), 0) + quantity
-    local_sales = set(days)
-    for row in session.scalars(select(Purchase).where(Purchase.customer_id == customer_id)):
-        if row.sale_id in local_sales:
-            continue
-        for line in row.lines:
-            product_id, quantity = uuid.UUID(str(line["product_id"])), int(str(line["quantity"]))
-            if row.of_sale is not None:
-                returns.append((row.of_sale, product_id, quantity))
-            else:
-                days[row.sale_id] = row.day
-                net[row.sale_id, product_id] = net.get((row.sale_id, product_id), 0) + quantity
-    for original, product_id, quantity in returns:
-        if (original, product_id) in net:
-            net[original, product_id] += quantity  # a return's quantity is negative
-    products = {
-        p.id: p
-        for p in session.scalars(
-            select(Product).where(Product.id.in_({product_id for _, product_id in net}))
-        )
-    }
-    bought = []
-    for (sale_id, product_id), quantity in net.items():
-        product = products.get(product_id)
-        if product is None or quantity <= 0:
-            continue
-        life = duration_days(
-            guide, kind=product.kind, size=product.size, explicit_days=product.duration_days
-        )
-        bought.append(Bought(product_id, product.kind, days[sale_id], quantity, life))
-    return bought
 
 
 @dataclass(frozen=True)
@@ -306,26 +258,23 @@ def due_this_week(session: Session, *, today: date, days: int = 7) -> list[DueCu
     consents each customer gave; the others are for a word at the counter.
     """
     guide = care_guide()
-    since = today - timedelta(days=365 + guide.lapsed_after_days)
-    buyers = set(session.scalars(select(Purchase.customer_id).where(Purchase.day >= since)))
-    buyers |= {
-        c
-        for c in session.scalars(
-            select(Sale.customer_id).where(
-                Sale.customer_id.is_not(None), Sale.occurred_at >= _start_of(since)
-            )
-        )
-        if c is not None
+    since = today - timedelta(days=MAX_DAYS + guide.lapsed_after_days)
+    by_customer = purchases.bought(session, guide, since=since)
+    due = {
+        who: soon
+        for who, items in by_customer.items()
+        if (soon := reminders(guide, items, today=today, horizon_days=days))
     }
-    found = []
-    for customer in session.scalars(select(Customer).where(Customer.id.in_(buyers))):
-        if not customer.phone and not customer.email:
+    customers = {}
+    ids = sorted(due)
+    for start in range(0, len(ids), 500):
+        for c in session.scalars(select(Customer).where(Customer.id.in_(ids[start : start + 500]))):
+            customers[c.id] = c
+    found: list[DueCustomer] = []
+    for who, items in due.items():
+        customer = customers.get(who)
+        if customer is None or (not customer.phone and not customer.email):
             continue  # not a customer this store serves (directory only)
-        due = reminders(
-            guide, bought_by(session, customer.id, guide), today=today, horizon_days=days
-        )
-        if not due:
-            continue
         state = {Purpose(k): v for k, v in (customer.consent_state or {}).items()}
         channels = tuple(
             str(channel) for channel in (Purpose.SMS, Purpose.EMAIL) if may_market(state, channel)
@@ -337,12 +286,8 @@ def due_this_week(session: Session, *, today: date, days: int = 7) -> list[DueCu
                 customer.phone,
                 customer.email,
                 channels,
-                tuple(_described(session, due)),
+                tuple(_described(session, items)),
             )
         )
     found.sort(key=lambda d: (d.reminders[0].runs_out, d.name))
     return found
-
-
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()
