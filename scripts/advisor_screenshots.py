@@ -16,8 +16,8 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from screenshots import OUT, shot, until  # run from scripts/: its neighbour
 from sqlalchemy import select
 
 from loyalty_core.habits import Frequency, RoutineStep
@@ -36,29 +36,6 @@ from pos_client.services.staff import login
 from pos_client.store.database import open_store
 from pos_client.store.models import Customer, Product
 from pos_client.ui.main_window import MainWindow
-
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-def pause(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def until(condition, timeout_ms: int = 15_000) -> None:
-    waited = 0
-    while not condition():
-        if waited > timeout_ms:
-            raise TimeoutError("screen did not get ready")
-        pause(50)
-        waited += 50
-
-
-def shot(app: QApplication, name: str) -> None:
-    pause(400)
-    app.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
-    print(f"saved {OUT / name}.png")
 
 
 def prepare(data: Path) -> tuple[Customer, Customer, list[Product]]:

@@ -42,6 +42,7 @@ from loyalty_core.consent import PURPOSES, ConsentText, Purpose
 from loyalty_core.contact import format_phone
 from loyalty_core.signature import Signature
 from pos_client.documents.signature_image import render_signature_png
+from pos_client.documents.tables import label_value_table
 
 MADRID = ZoneInfo("Europe/Madrid")
 FONT, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier"
@@ -405,24 +406,17 @@ def _record_rows(doc: ConsentDocument, labels: DocumentLabels) -> list[tuple[str
 
 
 def _data_table(rows: list[tuple[str, str, bool]], s: _Styles) -> Table:
-    data = [
-        [Paragraph(_markup(label), s.label), Paragraph(_markup(value), s.mono if mono else s.value)]
-        for label, value, mono in rows
-    ]
-    # splitInRow: a value longer than a page (a pasted essay as a name) flows on.
-    table = Table(data, colWidths=[44 * mm, BODY_WIDTH - 44 * mm], splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
+    return label_value_table(
+        [
+            (
+                Paragraph(_markup(label), s.label),
+                Paragraph(_markup(value), s.mono if mono else s.value),
+            )
+            for label, value, mono in rows
+        ],
+        width=BODY_WIDTH,
+        rule=RULE,
     )
-    return table
 
 
 def _purpose_block(

@@ -53,6 +53,7 @@ from pos_client.documents.consent_pdf import (
     RULE,
     printable,
 )
+from pos_client.documents.tables import label_value_table
 
 TINT = colors.HexColor("#f5eff3")  # the plum, very light, behind boxes
 TRACK = colors.HexColor("#e6e1e4")
@@ -527,20 +528,12 @@ def _diagnostic_rows(report: SkinReport, labels: ReportLabels) -> list[tuple[str
 
 
 def _pairs(rows: list[tuple[str, str]], s: _Styles) -> Table:
-    data = [[Paragraph(_markup(k), s.label), Paragraph(_markup(v), s.value)] for k, v in rows]
-    table = Table(data, colWidths=[44 * mm, BODY_WIDTH - 44 * mm], splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
+    return label_value_table(
+        [(Paragraph(_markup(k), s.label), Paragraph(_markup(v), s.value)) for k, v in rows],
+        width=BODY_WIDTH,
+        rule=RULE,
+        padding=(2.4, 2.8),
     )
-    return table
 
 
 # --- levels -----------------------------------------------------------------------

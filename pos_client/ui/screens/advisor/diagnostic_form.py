@@ -58,7 +58,7 @@ from loyalty_core.skin import (
 from pos_client.services.diagnostics import DiagnosticDraft
 from pos_client.ui.errors import message_for
 from pos_client.ui.screens.advisor import labels
-from pos_client.ui.screens.advisor.parts import Choices, PenButton, label
+from pos_client.ui.screens.advisor.parts import Choices, PenButton, label, touch_scroll_page
 
 APPOINTMENT_STEP_MINUTES = 30
 """Quick appointments fall on the next half hour: nobody books 11:37."""
@@ -149,19 +149,7 @@ class DiagnosticForm(QWidget):
         columns.setSpacing(28)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
-        # Fits 1200×760 as it is; a larger font or a longer language scrolls instead of clipping.
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setObjectName("formScroll")
-        self.page_scroll.setWidget(page)
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.page_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page_scroll)
+        self.page_scroll = touch_scroll_page(self, page)
         self._refresh_products()
         self._show_appointment()
 

@@ -19,12 +19,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +40,7 @@ from loyalty_core.habits import (
     normalise_habit,
 )
 from pos_client.ui.screens.advisor import labels
-from pos_client.ui.screens.advisor.parts import Choices, PenButton, label
+from pos_client.ui.screens.advisor.parts import Choices, PenButton, label, touch_scroll_page
 
 FLAGS = (Preference.FRAGRANCE_FREE, Preference.VEGAN, Preference.SENSITIVE_SKIN)
 FLAG_FIELDS = tuple(PREF_PREFIX + p for p in FLAGS)
@@ -165,18 +162,7 @@ class HabitsEditor(QWidget):
         body.addSpacing(14)
         body.addLayout(prefs)
         body.addStretch(1)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setObjectName("formScroll")
-        self.page_scroll.setWidget(page)
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.page_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page_scroll)
+        self.page_scroll = touch_scroll_page(self, page)
         self.load({}, {})
 
     def _add_row(self, grid: QGridLayout, at: int, step: Step) -> None:

@@ -13,7 +13,17 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTabletEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
@@ -133,3 +143,22 @@ class Choices(QWidget):
                 self.buttons[code].setChecked(True)  # a required choice is changed, not cleared
                 return
         self.changed.emit()
+
+
+def touch_scroll_page(owner: QWidget, page: QWidget) -> QScrollArea:
+    """Put `page` in a frameless vertical scroll area filling `owner`, scrolled by touch.
+
+    The advisor's forms fit a 1200×760 tablet as they are; a larger font or a
+    longer language scrolls instead of clipping.
+    """
+    scroll = QScrollArea()
+    scroll.setObjectName("formScroll")
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll
