@@ -321,6 +321,7 @@ def _tags(raw: str) -> list[str]:
     """Attributes separated by '|', ',' or spaces: 'vegan|fragrance_free'."""
     tags = []
     for part in re.split(r"[|,\s]+", fold(raw)):
+        part = part.replace("-", "_")  # 'fragrance-free' as typed in a spreadsheet
         if not part:
             continue
         if not _IDENTIFIER.fullmatch(part):

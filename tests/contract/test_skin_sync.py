@@ -24,10 +24,12 @@ from pos_client.services import advice, habits
 from pos_client.services.catalogue import find_product
 from pos_client.services.consents import change_consent
 from pos_client.services.diagnostics import DiagnosticDraft, record_diagnostic, skin_history
-from pos_client.store.models import OutboxEntry
+from pos_client.store.models import OutboxEntry, Product
 from sync_server.advice.models import Diagnostic as ServerDiagnostic
 from sync_server.advice.models import Habit as ServerHabit
 from sync_server.advice.models import HabitChange
+from sync_server.catalogue.csv_import import parse_catalogue
+from sync_server.catalogue.service import import_catalogue
 from sync_server.customers.merge import merge
 from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.customers.privacy import erase_customer, export_customer
@@ -255,3 +257,26 @@ def _member_with_skin_consent_as(tablet: Tablet, **person: str) -> uuid.UUID:
     customer_id, _ = enrol_with_sale(tablet, {"soap": 1}, registration, email=True, skin_data=True)
     tablet.sync()
     return customer_id
+
+
+def test_the_catalogues_care_columns_reach_tablets_and_a_file_without_them_keeps_them(
+    server: ServerProcess, new_tablet: Callable[..., Tablet]
+) -> None:
+    tablet = new_tablet("S001")
+    tablet.sync()
+    header = "codigo;nombre;marca;familia;formato;pvp;iva"
+    serum = f"{CODES['serum']};Sérum Hidratante Nuevo;Aurélie;Facial;30 ml;36,95;21"
+    with server.admin() as s:  # the ERP's usual export has no care columns: a new name only
+        import_catalogue(s, parse_catalogue(f"{header}\n{serum}\n".encode()), now=datetime.now(UTC))
+    tablet.sync()
+    with tablet.sessions.begin() as s:
+        held = s.scalars(select(Product).where(Product.code == CODES["serum"])).one()
+        assert held.name == "Sérum Hidratante Nuevo"
+        assert (held.kind, held.tags) == ("serum", ["hydrating"])  # kept from the first file
+    with server.admin() as s:  # a file with them sets them, an empty cell clears
+        data = f"{header};tipo;atributos;duracion_dias\n{serum};serum;;120\n"
+        import_catalogue(s, parse_catalogue(data.encode()), now=datetime.now(UTC))
+    tablet.sync()
+    with tablet.sessions.begin() as s:
+        held = s.scalars(select(Product).where(Product.code == CODES["serum"])).one()
+        assert (held.kind, held.tags, held.duration_days) == ("serum", [], 120)

@@ -435,3 +435,38 @@ def test_an_unclosed_quote_that_swallows_the_file_stops_the_import() -> None:
     data = csv_file(f'{EAN[1]};"Crema', *[line()] * 3000)
     with pytest.raises(CatalogueFormatError, match=r"line 2: cannot read the CSV .*unclosed quote"):
         parse_catalogue(data)
+
+
+# -- the care columns the advisors' rules read ---------------------------------------------
+CARE = ";".join([*HEADER, "tipo", "atributos", "duracion_dias"])
+
+
+def test_the_care_columns_give_type_attributes_and_duration() -> None:
+    data = csv_file(line() + ";Sérum;Hydrating | fragrance-free,vegan;90", header=CARE)
+    (parsed,) = parse_catalogue(data).rows
+    assert parsed.kind == "serum"  # folded: accents, case
+    assert parsed.tags == ["fragrance_free", "hydrating", "vegan"]
+    assert parsed.duration_days == 90
+
+
+def test_empty_care_cells_mean_no_type_no_attributes_and_the_guides_duration() -> None:
+    (parsed,) = parse_catalogue(csv_file(line() + ";;;", header=CARE)).rows
+    assert (parsed.kind, parsed.tags, parsed.duration_days) == ("", [], None)
+
+
+@pytest.mark.parametrize(
+    ("cells", "reason"),
+    [
+        ("Sérum/Crema;;", "type 'Sérum/Crema' is not a word"),
+        (";hydrating;0", "duration '0' is not a whole number of days from 1 to 730"),
+        (";hydrating;731", "duration '731'"),
+        (";hydrating;90 días", "duration '90 días'"),
+        (";vegan|100%;", "attribute '100%' is not a word"),
+        (";" + "|".join(f"tag{i}" for i in range(13)) + ";", "13 attributes, at most 12"),
+    ],
+)
+def test_bad_care_cells_reject_the_row_by_line(cells: str, reason: str) -> None:
+    parsed = parse_catalogue(csv_file(line() + ";" + cells, header=CARE))
+    assert parsed.rows == []
+    (rejection,) = parsed.rejections
+    assert rejection.line == 2 and reason in rejection.reason
