@@ -3,7 +3,9 @@
 The tablet holds no mail account: the request is an outbox change with the
 document as an attachment, and the server sends it with the chain's mail
 server. It needs the address the customer gave, not a marketing consent:
-the customer asked for this document.
+the customer asked for this document. The skin report is the exception: it
+carries health data, so it goes only to a customer who agreed to receive
+our e-mails.
 """
 
 from __future__ import annotations
