@@ -12,7 +12,7 @@ import json
 import random
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from demo_data.catalogue import generate_catalogue
 from demo_data.people import STORES, Sellable, generate_customers
 from demo_data.staff import DEMO_STAFF, DEMO_STORE
-from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed, ProductRow
+from loyalty_core.feeds import CHAIN_SCOPE, BalanceRow, Feed, PairingRow, ProductRow, PurchaseRow
 from loyalty_core.ids import uuid7
+from loyalty_core.pairings import count_baskets, rank_partners
+from sync_server.advice.models import Pairing
 from sync_server.catalogue.models import Product
 from sync_server.customers.models import Balance, Customer, CustomerStore
 from sync_server.customers.service import directory_row, profile_row
@@ -30,6 +32,7 @@ from sync_server.staff.service import add_staff
 from sync_server.stores.models import Store
 from sync_server.stores.service import create_store, lookup_secret
 from sync_server.sync.feeds import publish_new
+from sync_server.sync.models import FeedRow
 
 Progress = Callable[[str], None]
 BATCH = 20_000
@@ -74,6 +77,7 @@ def load_demo(
             )
     catalogue = _load_catalogue(session, rng, products, now, progress)
     _load_customers(session, rng, customers, catalogue, today, now, progress)
+    _load_care_purchases(session, random.Random(f"demo-purchases:{seed}"), today, now, progress)
 
 
 def _load_catalogue(
@@ -219,3 +223,91 @@ def _opening_balances(
         ],
         now=now,
     )
+
+
+CARE_BUYERS = 4000
+"""Members of the demo store with care products bought in the last months (the old
+system's tickets, carried over like the opening balances: purchases, no sales here)."""
+ROUTINES = (
+    ("cleanser", "toner"),
+    ("serum", "moisturiser"),
+    ("serum", "eye_cream"),
+    ("sunscreen",),
+    ("micellar_water", "cleanser"),
+    ("shampoo", "conditioner"),
+    ("night_cream",),
+    ("face_mask", "exfoliant"),
+    ("shower_gel", "body_lotion"),
+)
+
+
+def _load_care_purchases(
+    session: Session, rng: random.Random, today: date, now: datetime, progress: Progress
+) -> None:
+    """Purchases for replenishment reminders and 'bought together' in the demo store."""
+    if session.scalar(select(func.count()).select_from(FeedRow).where(FeedRow.feed == "purchases")):
+        progress("care purchases: already there, kept")
+        return
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for product_id, kind in session.execute(
+        select(Product.id, Product.kind).where(Product.active.is_(True), Product.kind != "")
+    ):
+        by_kind.setdefault(kind, []).append(product_id)
+    for ids in by_kind.values():
+        ids.sort()
+    members = sorted(
+        session.scalars(
+            select(Customer.id).where(Customer.club_member.is_(True)).limit(CARE_BUYERS)
+        )
+    )
+    if not members or not by_kind:
+        return
+    rows: list[tuple[str, dict[str, object]]] = []
+    baskets: list[list[uuid.UUID]] = []
+    for customer in members:
+        for _ in range(rng.randint(1, 3)):
+            kinds = [k for k in rng.choice(ROUTINES) if k in by_kind]
+            # Each customer's favourites: the first products of a kind sell most.
+            basket = sorted({by_kind[k][int(rng.random() ** 3 * len(by_kind[k]))] for k in kinds})
+            if not basket:
+                continue
+            sale = uuid7()
+            day = today - timedelta(days=rng.randint(5, 200))
+            lines = [{"product_id": p, "quantity": 1} for p in basket]
+            row = PurchaseRow(sale_id=sale, customer_id=customer, day=day, lines=lines)
+            rows.append((str(sale), row.model_dump(mode="json")))
+            baskets.append(basket)
+    publish_new(session, Feed.PURCHASES, DEMO_STORE["store_code"], rows, now=now)
+    pairs, counts, tickets = count_baskets(baskets)
+    ranked = rank_partners(pairs, counts, tickets)
+    if not ranked:  # a demo too small for any pair to repeat
+        progress(f"care purchases: {len(rows)} for {len(members)} members")
+        return
+    session.execute(
+        insert(Pairing),
+        [
+            {
+                "product_id": p,
+                "partners": [str(x.product_id) for x in found],
+                "tickets": counts[p],
+                "computed_at": now,
+            }
+            for p, found in ranked.items()
+        ],
+    )
+    publish_new(
+        session,
+        Feed.PAIRINGS,
+        CHAIN_SCOPE,
+        [
+            (
+                str(p),
+                PairingRow(product_id=p, partners=[x.product_id for x in found]).model_dump(
+                    mode="json"
+                ),
+            )
+            for p, found in ranked.items()
+        ],
+        now=now,
+    )
+    progress(f"care purchases: {len(rows)} for {len(members)} members, {len(ranked)} pairings")
