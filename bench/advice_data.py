@@ -206,7 +206,7 @@ def tickets(
 
     store_devices = [(f"S{s:03d}", f"T{d:02d}", new_id(rng)) for s in range(1, 16) for d in (1, 2)]
     staff = [new_id(rng) for _ in range(60)]
-    numbers = dict.fromkeys((s, d) for s, d, _ in store_devices, 0)
+    numbers = dict.fromkeys([(s, d) for s, d, _ in store_devices], 0)
     window = timedelta(days=window_days).total_seconds()
     for i in range(count + old):
         store, device, device_id = rng.choice(store_devices)

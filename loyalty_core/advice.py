@@ -59,7 +59,8 @@ def matching_rules(guide: CareGuide, skin: SkinPicture | None, habits: Habits) -
 def _holds(rule: Rule, skin: SkinPicture | None, habits: Habits) -> bool:
     for key, wanted in rule.when.items():
         if key == "missing_step":
-            if wanted in habits.routine:
+            # Only a routine the advisor noted can lack a step: with none noted, nothing is known.
+            if not habits.routine or wanted in habits.routine:
                 return False
             continue
         if skin is None:

@@ -56,7 +56,7 @@ def rank_partners(
 def count_baskets(
     baskets: Iterable[Iterable[uuid.UUID]],
 ) -> tuple[Counter[tuple[uuid.UUID, uuid.UUID]], Counter[uuid.UUID], int]:
-    """Count pairs, products and tickets over baskets (the reference the SQL is tested with)."""
+    """Count pairs, products and tickets over baskets (streamed: only the counts are held)."""
     pairs: Counter[tuple[uuid.UUID, uuid.UUID]] = Counter()
     products: Counter[uuid.UUID] = Counter()
     total = 0

@@ -66,13 +66,20 @@ class Reminder:
 
 
 def reminders(
-    guide: CareGuide, purchases: Iterable[Bought], *, today: date, horizon_days: int | None = None
+    guide: CareGuide,
+    purchases: Iterable[Bought],
+    *,
+    today: date,
+    horizon_days: int | None = None,
+    overdue_days: int | None = None,
 ) -> list[Reminder]:
     """The products due or overdue on `today` (or within `horizon_days`), soonest first.
 
     Per product only its latest purchase counts (bought again: not due).
     A purchase of another product of the same type afterwards means the
-    customer moved on from this one. Far overdue purchases are dropped.
+    customer moved on from this one. Purchases overdue by more than the
+    guide's `lapsed_after_days` (or `overdue_days`, for a list of whom to
+    call this week: those who ran out long ago were called then) are dropped.
     """
     latest: dict[uuid.UUID, Bought] = {}
     kind_last: dict[str, date] = {}
@@ -87,7 +94,7 @@ def reminders(
         if bought.kind and bought.day > kind_last.get(bought.kind, date.min):
             kind_last[bought.kind] = bought.day
     window = timedelta(days=guide.reminder_window_days if horizon_days is None else horizon_days)
-    lapsed = timedelta(days=guide.lapsed_after_days)
+    lapsed = timedelta(days=guide.lapsed_after_days if overdue_days is None else overdue_days)
     found = []
     for bought in latest.values():
         if bought.duration_days is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -80,24 +80,26 @@ def suggestions_for(
     if not history.allowed:
         return []
     habits = habits_of(session, customer_id).habits()
-    rules = matching_rules(guide, skin_picture(history.latest), habits)
+    skin = skin_picture(history.latest)
+    rules = matching_rules(guide, skin, habits)
     if not rules:
         return []
     kinds = sorted(wanted_kinds(rules))
-    products = session.scalars(
-        select(Product).where(Product.kind.in_(kinds), Product.active.is_(True))
-    ).all()
-    candidates = [
-        Candidate(
-            p.id,
-            display_name(p.brand, p.name, p.size),
-            p.brand,
-            p.kind,
-            frozenset(p.tags or ()),
-            p.price_cents,
-        )
-        for p in products
-    ]
+    query = select(
+        Product.id, Product.code, Product.brand, Product.name, Product.size, Product.kind,
+        Product.tags, Product.price_cents,
+    ).where(Product.kind.in_(kinds), Product.active.is_(True))  # fmt: skip
+    band = guide.price_ranges.get(habits.price_range or "")
+    if band is not None:  # a hard limit: read only what it lets through
+        query = query.where(Product.price_cents >= band[0], Product.price_cents < band[1])
+    codes: dict[uuid.UUID, str] = {}
+    candidates = []
+    for product_id, code, brand, name, size, kind, tags, price in session.execute(query):
+        codes[product_id] = code
+        candidates.append(
+            Candidate(product_id, display_name(brand, name, size), brand, kind,
+                      frozenset(tags or ()), price)
+        )  # fmt: skip
     owned = {
         b.product_id
         for b in bought_by(session, customer_id, guide)
@@ -105,14 +107,13 @@ def suggestions_for(
     }
     found = suggest(
         guide,
-        skin=skin_picture(history.latest),
+        skin=skin,
         habits=habits,
         candidates=candidates,
         exclude=owned | set(basket),
         language=language,
         limit=limit,
     )
-    codes = {p.id: p.code for p in products}
     return [
         ProductAdvice(
             s.product.id,
@@ -213,12 +214,13 @@ def reminders_for(
 
 
 def _described(session: Session, found: list[Reminder]) -> list[ReminderAdvice]:
-    products = {
-        p.id: p
-        for p in session.scalars(
-            select(Product).where(Product.id.in_([r.product_id for r in found]))
+    ids = sorted({r.product_id for r in found})
+    products: dict[uuid.UUID, Product] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        products.update(
+            (p.id, p) for p in session.scalars(select(Product).where(Product.id.in_(chunk)))
         )
-    }
     return [
         ReminderAdvice(
             r.product_id,
@@ -251,30 +253,32 @@ class DueCustomer:
 
 
 def due_this_week(session: Session, *, today: date, days: int = 7) -> list[DueCustomer]:
-    """The store's customers whose products run out by `today + days`, soonest first.
+    """The store's customers whose products ran out in the past `days` or will in the next.
 
-    Only customers this store serves (their profile is here) and purchases
-    the tablet holds. A reminder is marketing: the channels listed are the
-    consents each customer gave; the others are for a word at the counter.
+    Those who ran out long ago were on an earlier week's list (the counter's
+    card still shows it when they come in). Only customers this store serves
+    (their profile is here) and purchases the tablet holds. A reminder is
+    marketing: the channels listed are the consents each customer gave; the
+    others are for a word at the counter.
     """
     guide = care_guide()
-    since = today - timedelta(days=MAX_DAYS + guide.lapsed_after_days)
-    by_customer = purchases.bought(session, guide, since=since)
+    since = today - timedelta(days=MAX_DAYS + days)
     due = {
         who: soon
-        for who, items in by_customer.items()
-        if (soon := reminders(guide, items, today=today, horizon_days=days))
+        for who, items in purchases.bought(session, guide, since=since).items()
+        if (soon := reminders(guide, items, today=today, horizon_days=days, overdue_days=days))
     }
-    customers = {}
+    customers: dict[uuid.UUID, Customer] = {}
     ids = sorted(due)
     for start in range(0, len(ids), 500):
         for c in session.scalars(select(Customer).where(Customer.id.in_(ids[start : start + 500]))):
-            customers[c.id] = c
+            if c.phone or c.email:  # a customer this store serves (not the directory only)
+                customers[c.id] = c
+    described = {
+        r.product_id: r for r in _described(session, [r for who in customers for r in due[who]])
+    }
     found: list[DueCustomer] = []
-    for who, items in due.items():
-        customer = customers.get(who)
-        if customer is None or (not customer.phone and not customer.email):
-            continue  # not a customer this store serves (directory only)
+    for who, customer in customers.items():
         state = {Purpose(k): v for k, v in (customer.consent_state or {}).items()}
         channels = tuple(
             str(channel) for channel in (Purpose.SMS, Purpose.EMAIL) if may_market(state, channel)
@@ -286,8 +290,12 @@ def due_this_week(session: Session, *, today: date, days: int = 7) -> list[DueCu
                 customer.phone,
                 customer.email,
                 channels,
-                tuple(_described(session, items)),
+                tuple(
+                    replace(described[r.product_id], last_bought=r.last_bought,
+                            runs_out=r.runs_out, overdue=r.status == Status.OVERDUE)
+                    for r in due[who]
+                ),
             )
-        )
+        )  # fmt: skip
     found.sort(key=lambda d: (d.reminders[0].runs_out, d.name))
     return found

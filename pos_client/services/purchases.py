@@ -47,7 +47,9 @@ def _lines(session: Session, customer_id: uuid.UUID | None, since: date | None) 
         .join(SaleLine, SaleLine.sale_id == Sale.id)
         .where(Sale.customer_id.is_not(None))
     )
-    fed = select(Purchase)
+    fed = select(
+        Purchase.customer_id, Purchase.sale_id, Purchase.of_sale, Purchase.day, Purchase.lines
+    )
     if customer_id is not None:
         local = local.where(Sale.customer_id == customer_id)
         fed = fed.where(Purchase.customer_id == customer_id)
@@ -61,13 +63,18 @@ def _lines(session: Session, customer_id: uuid.UUID | None, since: date | None) 
         if who is not None:  # always: selected so
             day = occurred_at.astimezone().date()
             lines.append((who, sale_id, original, day, product_id, quantity))
-    for row in session.scalars(fed):
-        if row.sale_id in here:
+    # A store's whole history is hundreds of thousands of lines over a few thousand
+    # products: each product's id is made once.
+    products: dict[str, uuid.UUID] = {}
+    for who, sale_id, original, day, items in session.execute(fed):
+        if sale_id in here:
             continue  # rung up on this device: counted from its own lines
-        for line in row.lines:
-            product_id = uuid.UUID(str(line["product_id"]))
-            quantity = int(str(line["quantity"]))
-            lines.append((row.customer_id, row.sale_id, row.of_sale, row.day, product_id, quantity))
+        for line in items:
+            text = str(line["product_id"])
+            made = products.get(text)
+            if made is None:
+                made = products[text] = uuid.UUID(text)
+            lines.append((who, sale_id, original, day, made, int(str(line["quantity"]))))
     return lines
 
 

@@ -139,8 +139,9 @@ def test_each_kind_of_condition_holds_exactly_when_it_should(
 @pytest.mark.parametrize(
     ("picture", "steps", "holds"),
     [
-        (skin(), [], True),
-        (None, [], True),  # no diagnostic: the routine still speaks
+        (skin(), [], False),  # no routine noted: nothing is known to be missing
+        (None, [], False),
+        (None, [Step.SERUM], True),  # no diagnostic: the routine still speaks
         (skin(), [Step.SERUM, Step.CLEANSING], True),
         (skin(), [Step.SUN_PROTECTION], False),
         (None, [Step.SUN_PROTECTION, Step.SERUM], False),
@@ -153,13 +154,14 @@ def test_a_missing_step_holds_when_the_routine_lacks_it(
 
 
 def test_without_a_diagnostic_only_routine_rules_hold() -> None:
-    assert holding(None, habits(steps=[])) == {"missing_step"}
+    assert holding(None, habits(steps=[Step.SERUM])) == {"missing_step"}
     assert holding(None, habits()) == set()
+    assert holding(None, habits(steps=[])) == set()
 
 
 def test_the_rules_that_hold_are_kept_in_the_guide_order() -> None:
     picture = skin(skin_type="dry", sensitivity="high", concerns={"acne"}, hydration=10)
-    found = matching_rules(CONDITION_GUIDE, picture, habits(steps=[]))
+    found = matching_rules(CONDITION_GUIDE, picture, habits(steps=[Step.SERUM]))
     assert [r.reason["en"] for r in found] == [
         "skin_type",
         "sensitivity",
@@ -173,8 +175,9 @@ def test_the_product_types_to_read_are_those_of_the_rules_that_hold() -> None:
     rules = matching_rules(GUIDE, DEHYDRATED, habits())
     assert wanted_kinds(rules) == {"serum", "moisturiser", "face_mask", "toner"}
     assert wanted_kinds([]) == set()
-    no_routine = matching_rules(GUIDE, None, NO_HABITS)
-    assert wanted_kinds(no_routine) == {"sunscreen", "cleanser", "micellar_water"}
+    serum_only = matching_rules(GUIDE, None, habits(steps=[Step.SERUM]))
+    assert wanted_kinds(serum_only) == {"sunscreen", "cleanser", "micellar_water"}
+    assert matching_rules(GUIDE, None, NO_HABITS) == []  # nothing noted, nothing known
 
 
 # --- the real guide, as an advisor reads it -------------------------------------------

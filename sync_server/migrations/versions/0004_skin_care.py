@@ -1,4 +1,4 @@
-"""skin care: diagnostics, habits, pairings, catalogue attributes
+"""skin care: diagnostics, habits, pairings, catalogue attributes, sales by time
 
 Revision ID: 0004
 Revises: 0003
@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("sale", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sale_occurred_at"), ["occurred_at"], unique=False)
     op.create_table(
         "diagnostic",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -80,6 +82,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("sale", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sale_occurred_at"))
     with op.batch_alter_table("product", schema=None) as batch_op:
         batch_op.drop_column("duration_days")
         batch_op.drop_column("tags")
