@@ -23,3 +23,12 @@ MAX_DISCOUNT_PERCENT: dict[Role, Decimal] = {
 def may_refund(role: Role) -> bool:
     """Returns move money back: assistants and advisors may, as in store practice."""
     return role in (Role.ASSISTANT, Role.ADVISOR, Role.MANAGER)
+
+
+def may_handle_skin_data(role: Role) -> bool:
+    """Skin diagnostics and habits are read and written by beauty advisors only.
+
+    The consent text the customer signs says so: health-revealing data is
+    seen by the advisors who advise them, not by whoever is at the counter.
+    """
+    return role == Role.ADVISOR

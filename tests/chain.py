@@ -68,8 +68,10 @@ CODES = {short: with_check_digit(body) for short, (body, *_rest) in PRODUCTS.ite
 STAFF = {
     # code: (store, name, role, PIN)
     "1001": ("S001", "Laura Gómez", Role.ASSISTANT, "1234"),
+    "1002": ("S001", "Marc Puig", Role.ADVISOR, "2345"),
     "1003": ("S001", "Carmen Ruiz", Role.MANAGER, "3456"),
     "2001": ("S002", "Pau Serra", Role.ASSISTANT, "4567"),
+    "2002": ("S002", "Laia Font", Role.ADVISOR, "5678"),
 }
 
 

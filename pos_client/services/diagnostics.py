@@ -18,8 +18,15 @@ from sqlalchemy.orm import Session
 
 from loyalty_core import skin
 from loyalty_core.advice import SkinPicture
-from loyalty_core.errors import InactiveProduct, UnknownCustomer, UnknownProduct, UserFacingError
+from loyalty_core.errors import (
+    InactiveProduct,
+    NotAllowed,
+    UnknownCustomer,
+    UnknownProduct,
+    UserFacingError,
+)
 from loyalty_core.ids import uuid7
+from loyalty_core.roles import may_handle_skin_data
 from loyalty_core.skin import (
     Concern,
     FaceArea,
@@ -128,6 +135,8 @@ def record_diagnostic(
     new_id: Callable[[], uuid.UUID] = uuid7,
 ) -> DiagnosticPayload:
     """Store a diagnostic and queue it, in the caller's transaction; all of it or nothing."""
+    if not may_handle_skin_data(staff.role):
+        raise NotAllowed("only beauty advisors record skin diagnostics")
     customer = session.scalars(select(Customer).where(Customer.id == customer_id)).first()
     if customer is None:
         raise UnknownCustomer("no such customer", id=str(customer_id))

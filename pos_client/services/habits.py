@@ -18,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core import skin
-from loyalty_core.errors import UnknownCustomer
+from loyalty_core.errors import NotAllowed, UnknownCustomer
 from loyalty_core.habits import Habits, normalise_habit
 from loyalty_core.hlc import Hlc
 from loyalty_core.ids import uuid7
+from loyalty_core.roles import may_handle_skin_data
 from loyalty_core.wire import Entity, HabitsPatchPayload, Operation
 from pos_client.services.staff import StaffMember
 from pos_client.store.models import Customer, Habit, OutboxEntry
@@ -90,6 +91,8 @@ def update_habits(
     new_id: Callable[[], uuid.UUID] = uuid7,
 ) -> dict[str, str | None]:
     """Queue the fields that changed (normalised); return them. Nothing queued if none did."""
+    if not may_handle_skin_data(staff.role):
+        raise NotAllowed("only beauty advisors note consumption habits")
     if session.scalar(select(Customer.id).where(Customer.id == customer_id)) is None:
         raise UnknownCustomer("no such customer", id=str(customer_id))
     skin.require_consent(

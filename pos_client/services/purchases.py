@@ -12,15 +12,16 @@ import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+import orjson
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from loyalty_core.care_guide import CareGuide
 from loyalty_core.replenishment import Bought, duration_days
 from pos_client.store.models import Product, Purchase, Sale, SaleLine
 
-Line = tuple[uuid.UUID, uuid.UUID, uuid.UUID | None, date, uuid.UUID, int]
-"""(customer, sale, the sale it returns or None, day, product, quantity)."""
+Line = tuple[str, str, str | None, date, uuid.UUID, int]
+"""(customer, sale, the sale it returns or None, day, product, quantity); ids as 32 hex digits."""
 
 
 def bought(
@@ -31,7 +32,8 @@ def bought(
     since: date | None = None,
 ) -> dict[uuid.UUID, list[Bought]]:
     """Per customer, each product of each sale with what is left after returns."""
-    return _net(session, guide, _lines(session, customer_id, since))
+    found = _net(session, guide, _lines(session, customer_id, since))
+    return {uuid.UUID(hex=who): items for who, items in found.items()}
 
 
 def _lines(session: Session, customer_id: uuid.UUID | None, since: date | None) -> list[Line]:
@@ -47,8 +49,15 @@ def _lines(session: Session, customer_id: uuid.UUID | None, since: date | None) 
         .join(SaleLine, SaleLine.sale_id == Sale.id)
         .where(Sale.customer_id.is_not(None))
     )
+    # A store's whole history is hundreds of thousands of lines: the feed's rows are read
+    # as the store holds them (ids as hex text, the lines as JSON text), each distinct
+    # product id and day is made into an object once.
     fed = select(
-        Purchase.customer_id, Purchase.sale_id, Purchase.of_sale, Purchase.day, Purchase.lines
+        type_coerce(Purchase.customer_id, String),
+        type_coerce(Purchase.sale_id, String),
+        type_coerce(Purchase.of_sale, String),
+        type_coerce(Purchase.day, String),
+        type_coerce(Purchase.lines, String),
     )
     if customer_id is not None:
         local = local.where(Sale.customer_id == customer_id)
@@ -57,33 +66,30 @@ def _lines(session: Session, customer_id: uuid.UUID | None, since: date | None) 
         local = local.where(Sale.occurred_at >= datetime.combine(since, time()).astimezone())
         fed = fed.where(Purchase.day >= since)
     lines: list[Line] = []
-    here: set[uuid.UUID] = set()
+    here: set[str] = set()
     for who, sale_id, original, occurred_at, product_id, quantity in session.execute(local):
-        here.add(sale_id)
+        here.add(sale_id.hex)
         if who is not None:  # always: selected so
             day = occurred_at.astimezone().date()
-            lines.append((who, sale_id, original, day, product_id, quantity))
-    # A store's whole history is hundreds of thousands of lines over a few thousand
-    # products: each product's id is made once.
+            back = original.hex if original is not None else None
+            lines.append((who.hex, sale_id.hex, back, day, product_id, quantity))
     products: dict[str, uuid.UUID] = {}
-    for who, sale_id, original, day, items in session.execute(fed):
-        if sale_id in here:
+    days: dict[str, date] = {}
+    for buyer, sale_hex, original_hex, day_text, items in session.execute(fed):
+        if sale_hex in here:
             continue  # rung up on this device: counted from its own lines
-        for line in items:
-            text = str(line["product_id"])
-            made = products.get(text)
-            if made is None:
-                made = products[text] = uuid.UUID(text)
-            lines.append((who, sale_id, original, day, made, int(str(line["quantity"]))))
+        day = days.get(day_text) or days.setdefault(day_text, date.fromisoformat(day_text))
+        for line in orjson.loads(items):
+            text = line["product_id"]
+            made = products.get(text) or products.setdefault(text, uuid.UUID(text))
+            lines.append((buyer, sale_hex, original_hex, day, made, int(line["quantity"])))
     return lines
 
 
-def _net(
-    session: Session, guide: CareGuide, lines: Iterable[Line]
-) -> dict[uuid.UUID, list[Bought]]:
-    net: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
-    owner: dict[uuid.UUID, tuple[uuid.UUID, date]] = {}
-    returns: list[tuple[uuid.UUID, uuid.UUID, int]] = []
+def _net(session: Session, guide: CareGuide, lines: Iterable[Line]) -> dict[str, list[Bought]]:
+    net: dict[tuple[str, uuid.UUID], int] = {}
+    owner: dict[str, tuple[str, date]] = {}
+    returns: list[tuple[str, uuid.UUID, int]] = []
     for who, sale_id, original, day, product_id, quantity in lines:
         if original is not None:
             returns.append((original, product_id, quantity))
@@ -104,7 +110,7 @@ def _net(
         ):
             life = duration_days(guide, kind=kind, size=size, explicit_days=days)
             products[product_id] = (kind, life)
-    found: dict[uuid.UUID, list[Bought]] = {}
+    found: dict[str, list[Bought]] = {}
     for (sale_id, product_id), quantity in net.items():
         known = products.get(product_id)
         if known is None or quantity <= 0:

@@ -15,7 +15,7 @@ from members import a_signature
 from sqlalchemy import func, select
 
 from loyalty_core.consent import Purpose
-from loyalty_core.errors import InactiveProduct
+from loyalty_core.errors import InactiveProduct, NotAllowed
 from loyalty_core.habits import Frequency, RoutineStep
 from loyalty_core.ids import uuid7
 from loyalty_core.skin import (
@@ -360,3 +360,21 @@ def test_the_report_is_e_mailed_only_to_a_customer_who_agreed_to_e_mails(store: 
             now=NOW,
         )
     assert sent_to == "mj.nunez@example.com"
+
+
+def test_only_a_beauty_advisor_records_skin_data(store: Fixture) -> None:
+    _consent(store, club=True, skin_data=True)
+    for someone in (store.assistant, store.manager):
+        with store.sessions.begin() as s, pytest.raises(NotAllowed):
+            record_diagnostic(
+                s, customer_id=store.customer_id, draft=_draft(store), staff=someone, now=NOW
+            )
+        with store.sessions.begin() as s, pytest.raises(NotAllowed):
+            habits.update_habits(
+                s,
+                customer_id=store.customer_id,
+                edits={"pref.vegan": "true"},
+                staff=someone,
+                now=NOW,
+            )
+    assert _counts(store) == (0, 0)

@@ -61,6 +61,7 @@ from sync_server.sales.models import Sale as ServerSale
 
 STORES = ("S001", "S001", "S002", "S001", "S002")
 CLERK = {"S001": "1001", "S002": "2001"}
+ADVISOR = {"S001": "1002", "S002": "2002"}
 VALUES = {
     "email": [f"cliente{i}@example.com" for i in range(4)],
     "postal_code": ["08001", "08007", "08012", "17001"],
@@ -108,6 +109,7 @@ class Counter:
         self.tablet, self.proxy, self.store = tablet, proxy, store
         self.behind = timedelta(hours=behind_hours)
         self.clerk = tablet.staff(CLERK[store])
+        self.advisor = tablet.staff(ADVISOR[store])
 
     def now(self) -> datetime:
         return datetime.now(UTC) - self.behind
@@ -193,7 +195,7 @@ def run_action(
                     s,
                     customer_id=customer,
                     edits={field: HABITS[field][int(action[3])]},  # type: ignore[call-overload]
-                    staff=counter.clerk,
+                    staff=counter.advisor,
                     now=counter.now(),
                 )
         except SkinConsentMissing:
@@ -205,7 +207,7 @@ def run_action(
                     s,
                     customer_id=customer,
                     draft=DiagnosticDraft(skin_type=SkinType.DRY, hydration=int(action[2])),  # type: ignore[call-overload]
-                    staff=counter.clerk,
+                    staff=counter.advisor,
                     now=counter.now(),
                 )
         except SkinConsentMissing:

@@ -24,6 +24,7 @@ from pos_client.services import advice, habits
 from pos_client.services.catalogue import find_product
 from pos_client.services.consents import change_consent
 from pos_client.services.diagnostics import DiagnosticDraft, record_diagnostic, skin_history
+from pos_client.services.staff import StaffMember
 from pos_client.store.models import OutboxEntry, Product
 from sync_server.advice.models import Diagnostic as ServerDiagnostic
 from sync_server.advice.models import Habit as ServerHabit
@@ -35,8 +36,12 @@ from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.customers.privacy import erase_customer, export_customer
 
 
+def _advisor(tablet: Tablet) -> StaffMember:
+    return tablet.staff(ADVISORS[tablet.store_code])
+
+
 def _diagnose(tablet: Tablet, customer_id: uuid.UUID, **overrides: object) -> uuid.UUID:
-    staff = tablet.staff("1001")
+    staff = _advisor(tablet)
     values: dict[str, object] = dict(
         skin_type=SkinType.DRY, hydration=35, concerns=(Concern.DEHYDRATION,)
     )
@@ -52,11 +57,14 @@ def _diagnose(tablet: Tablet, customer_id: uuid.UUID, **overrides: object) -> uu
 
 
 def _habits(tablet: Tablet, customer_id: uuid.UUID, edits: dict[str, str | None]) -> None:
-    staff = tablet.staff("1001")
+    staff = _advisor(tablet)
     with tablet.sessions.begin() as s:
         habits.update_habits(
             s, customer_id=customer_id, edits=edits, staff=staff, now=datetime.now(UTC)
         )
+
+
+ADVISORS = {"S001": "1002", "S002": "2002"}
 
 
 def _step(name: str, brand: str) -> str:

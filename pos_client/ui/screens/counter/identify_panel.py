@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_core.contact import format_phone, mask_phone
 from loyalty_core.money import format_euros
-from loyalty_core.roles import Role
+from loyalty_core.roles import may_handle_skin_data
 from pos_client.context import AppContext
 from pos_client.services.customers import CustomerCard, Identification, MatchKind
 from pos_client.services.enrolment import PendingEnrolment
@@ -359,7 +359,7 @@ class IdentifyPanel(QWidget):
         self.alerts.setVisible(bool(alerts))
         self._show_reminders(card)
         staff = self._ctx.staff
-        self.advice_button.setVisible(staff is not None and staff.role == Role.ADVISOR)
+        self.advice_button.setVisible(staff is not None and may_handle_skin_data(staff.role))
         self.purchases.setRowCount(len(card.last_purchases))
         for row, p in enumerate(card.last_purchases):
             values = (
