@@ -215,22 +215,17 @@ def reminders_for(
 
 def _described(session: Session, found: list[Reminder]) -> list[ReminderAdvice]:
     ids = sorted({r.product_id for r in found})
-    products: dict[uuid.UUID, Product] = {}
+    products: dict[uuid.UUID, tuple[str, str, int]] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        products.update(
-            (p.id, p) for p in session.scalars(select(Product).where(Product.id.in_(chunk)))
-        )
+        query = select(
+            Product.id, Product.code, Product.brand, Product.name, Product.size, Product.price_cents
+        ).where(Product.id.in_(ids[start : start + 500]))
+        for product_id, code, brand, name, size, price in session.execute(query):
+            products[product_id] = (code, display_name(brand, name, size), price)
     return [
         ReminderAdvice(
             r.product_id,
-            products[r.product_id].code,
-            display_name(
-                products[r.product_id].brand,
-                products[r.product_id].name,
-                products[r.product_id].size,
-            ),
-            products[r.product_id].price_cents,
+            *products[r.product_id],
             r.last_bought,
             r.runs_out,
             r.status == Status.OVERDUE,
@@ -268,34 +263,32 @@ def due_this_week(session: Session, *, today: date, days: int = 7) -> list[DueCu
         for who, items in purchases.bought(session, guide, since=since).items()
         if (soon := reminders(guide, items, today=today, horizon_days=days, overdue_days=days))
     }
-    customers: dict[uuid.UUID, Customer] = {}
+    people: dict[uuid.UUID, tuple[str, str | None, str | None, dict[str, bool] | None]] = {}
     ids = sorted(due)
+    columns = (Customer.id, Customer.first_name, Customer.last_names, Customer.phone,
+               Customer.email, Customer.consent_state)  # fmt: skip
     for start in range(0, len(ids), 500):
-        for c in session.scalars(select(Customer).where(Customer.id.in_(ids[start : start + 500]))):
-            if c.phone or c.email:  # a customer this store serves (not the directory only)
-                customers[c.id] = c
+        chunk = ids[start : start + 500]
+        for who, first, last, phone, email, state in session.execute(
+            select(*columns).where(Customer.id.in_(chunk))
+        ):
+            if phone or email:  # a customer this store serves (not the directory only)
+                people[who] = (f"{first} {last}", phone, email, state)
     described = {
-        r.product_id: r for r in _described(session, [r for who in customers for r in due[who]])
+        r.product_id: r for r in _described(session, [r for who in people for r in due[who]])
     }
     found: list[DueCustomer] = []
-    for who, customer in customers.items():
-        state = {Purpose(k): v for k, v in (customer.consent_state or {}).items()}
+    for who, (name, phone, email, state) in people.items():
+        given = {Purpose(k): v for k, v in (state or {}).items()}
         channels = tuple(
-            str(channel) for channel in (Purpose.SMS, Purpose.EMAIL) if may_market(state, channel)
+            str(channel) for channel in (Purpose.SMS, Purpose.EMAIL) if may_market(given, channel)
         )
         found.append(
-            DueCustomer(
-                customer.id,
-                f"{customer.first_name} {customer.last_names}",
-                customer.phone,
-                customer.email,
-                channels,
-                tuple(
-                    replace(described[r.product_id], last_bought=r.last_bought,
-                            runs_out=r.runs_out, overdue=r.status == Status.OVERDUE)
-                    for r in due[who]
-                ),
-            )
+            DueCustomer(who, name, phone, email, channels, tuple(
+                replace(described[r.product_id], last_bought=r.last_bought,
+                        runs_out=r.runs_out, overdue=r.status == Status.OVERDUE)
+                for r in due[who]
+            ))
         )  # fmt: skip
     found.sort(key=lambda d: (d.reminders[0].runs_out, d.name))
     return found

@@ -20,8 +20,9 @@ from loyalty_core.care_guide import CareGuide
 from loyalty_core.replenishment import Bought, duration_days
 from pos_client.store.models import Product, Purchase, Sale, SaleLine
 
-Line = tuple[str, str, str | None, date, uuid.UUID, int]
-"""(customer, sale, the sale it returns or None, day, product, quantity); ids as 32 hex digits."""
+Line = tuple[str, str, str | None, date, str, int]
+"""(customer, sale, the sale it returns or None, day, product, quantity): customer and sale
+ids as 32 hex digits, the product's as its canonical text (hashing text is cheap)."""
 
 
 def bought(
@@ -72,49 +73,47 @@ def _lines(session: Session, customer_id: uuid.UUID | None, since: date | None) 
         if who is not None:  # always: selected so
             day = occurred_at.astimezone().date()
             back = original.hex if original is not None else None
-            lines.append((who.hex, sale_id.hex, back, day, product_id, quantity))
-    products: dict[str, uuid.UUID] = {}
+            lines.append((who.hex, sale_id.hex, back, day, str(product_id), quantity))
     days: dict[str, date] = {}
     for buyer, sale_hex, original_hex, day_text, items in session.execute(fed):
         if sale_hex in here:
             continue  # rung up on this device: counted from its own lines
         day = days.get(day_text) or days.setdefault(day_text, date.fromisoformat(day_text))
         for line in orjson.loads(items):
-            text = line["product_id"]
-            made = products.get(text) or products.setdefault(text, uuid.UUID(text))
-            lines.append((buyer, sale_hex, original_hex, day, made, int(line["quantity"])))
+            product = line["product_id"]
+            lines.append((buyer, sale_hex, original_hex, day, product, int(line["quantity"])))
     return lines
 
 
 def _net(session: Session, guide: CareGuide, lines: Iterable[Line]) -> dict[str, list[Bought]]:
-    net: dict[tuple[str, uuid.UUID], int] = {}
+    net: dict[tuple[str, str], int] = {}
     owner: dict[str, tuple[str, date]] = {}
-    returns: list[tuple[str, uuid.UUID, int]] = []
-    for who, sale_id, original, day, product_id, quantity in lines:
+    returns: list[tuple[str, str, int]] = []
+    for who, sale_id, original, day, product, quantity in lines:
         if original is not None:
-            returns.append((original, product_id, quantity))
+            returns.append((original, product, quantity))
             continue
         owner[sale_id] = (who, day)
-        net[sale_id, product_id] = net.get((sale_id, product_id), 0) + quantity
-    for original, product_id, quantity in returns:
-        if (original, product_id) in net:
-            net[original, product_id] += quantity  # a return's quantity is negative
-    wanted = sorted({product_id for _, product_id in net})
-    products: dict[uuid.UUID, tuple[str, int | None]] = {}
+        net[sale_id, product] = net.get((sale_id, product), 0) + quantity
+    for original, product, quantity in returns:
+        if (original, product) in net:
+            net[original, product] += quantity  # a return's quantity is negative
+    wanted = sorted(uuid.UUID(text) for text in {text for _, text in net})
+    products: dict[str, tuple[uuid.UUID, str, int | None]] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        for product_id, kind, size, days in session.execute(
+        for made, kind, size, days in session.execute(
             select(Product.id, Product.kind, Product.size, Product.duration_days).where(
                 Product.id.in_(chunk)
             )
         ):
             life = duration_days(guide, kind=kind, size=size, explicit_days=days)
-            products[product_id] = (kind, life)
+            products[str(made)] = (made, kind, life)
     found: dict[str, list[Bought]] = {}
-    for (sale_id, product_id), quantity in net.items():
-        known = products.get(product_id)
+    for (sale_id, product), quantity in net.items():
+        known = products.get(product)
         if known is None or quantity <= 0:
             continue
         who, day = owner[sale_id]
-        found.setdefault(who, []).append(Bought(product_id, known[0], day, quantity, known[1]))
+        found.setdefault(who, []).append(Bought(known[0], known[1], day, quantity, known[2]))
     return found
