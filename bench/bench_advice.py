@@ -64,7 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import orjson  # noqa: E402
 from advice_data import binder, fill_purchases, fill_server, set_consents  # noqa: E402
-from bench_stats import pcts  # noqa: E402
+from bench_stats import pcts, print_cells  # noqa: E402
 from sqlalchemy import event, select  # noqa: E402
 
 if TYPE_CHECKING:
@@ -88,20 +88,6 @@ def fmt(value: float) -> str:
     if value >= 1000:
         return f"{value / 1000:.2f} s"
     return f"{value:.2f} ms" if value < 10 else f"{value:.1f} ms"
-
-
-def print_cells(cells: Sequence[tuple[str, ...]], left: tuple[int, ...] = (0,)) -> None:
-    """Print a table: the first row is the head, columns in `left` flush left."""
-    widths = [max(len(c[i]) for c in cells) for i in range(len(cells[0]))]
-    for i, line in enumerate(cells):
-        print(
-            "  ".join(
-                c.ljust(w) if j in left else c.rjust(w)
-                for j, (c, w) in enumerate(zip(line, widths, strict=True))
-            ).rstrip()
-        )
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
 
 
 def print_table(rows: Sequence[Row]) -> None:

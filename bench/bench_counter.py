@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_stats import pcts
+from bench_stats import pcts, print_cells
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -117,20 +117,6 @@ def fmt(value: float, unit: str) -> str:
     if unit == "s":
         return f"{value / 1000:.2f} s"
     return f"{value:.0f} MB"
-
-
-def print_cells(cells: Sequence[tuple[str, ...]], left: tuple[int, ...]) -> None:
-    """Print a table: the first row is the head, columns in `left` flush left."""
-    widths = [max(len(c[i]) for c in cells) for i in range(len(cells[0]))]
-    for i, line in enumerate(cells):
-        print(
-            "  ".join(
-                c.ljust(w) if j in left else c.rjust(w)
-                for j, (c, w) in enumerate(zip(line, widths, strict=True))
-            ).rstrip()
-        )
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
 
 
 def print_table(rows: Sequence[Row]) -> None:

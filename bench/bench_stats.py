@@ -1,4 +1,4 @@
-"""Percentiles for the benchmarks, the one way every bench reports them."""
+"""Percentiles and tables for the benchmarks, the one way every bench reports them."""
 
 from __future__ import annotations
 
@@ -15,3 +15,17 @@ def pcts(values: Sequence[float]) -> tuple[float, float, float]:
         return values[0], values[0], values[0]
     q = statistics.quantiles(values, n=100, method="inclusive")
     return statistics.median(values), q[98], max(values)
+
+
+def print_cells(cells: Sequence[tuple[str, ...]], left: tuple[int, ...] = (0,)) -> None:
+    """Print a table: the first row is the head, columns in `left` flush left."""
+    widths = [max(len(c[i]) for c in cells) for i in range(len(cells[0]))]
+    for i, line in enumerate(cells):
+        print(
+            "  ".join(
+                c.ljust(w) if j in left else c.rjust(w)
+                for j, (c, w) in enumerate(zip(line, widths, strict=True))
+            ).rstrip()
+        )
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
