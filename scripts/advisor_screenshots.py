@@ -21,6 +21,7 @@ from screenshots import OUT, shot, until  # run from scripts/: its neighbour
 from sqlalchemy import select
 
 from loyalty_core.habits import Frequency, RoutineStep
+from loyalty_core.replenishment import duration_days
 from loyalty_core.skin import Concern, FaceArea, LevelSource, Sensitivity, SkinType
 from pos_client.app import apply_style_sheet, build_context, install_translations
 from pos_client.config import Settings
@@ -28,6 +29,7 @@ from pos_client.demo.loader import fill_demo_data
 from pos_client.documents.preview import render_pages
 from pos_client.documents.skin_report_pdf import render_skin_report_pdf
 from pos_client.services import habits, sales
+from pos_client.services.advice import care_guide
 from pos_client.services.cart import Cart
 from pos_client.services.catalogue import find_product
 from pos_client.services.diagnostics import DiagnosticDraft, record_diagnostic
@@ -61,7 +63,13 @@ def prepare(data: Path) -> tuple[Customer, Customer, list[Product]]:
             select(Product).where(Product.kind == "moisturiser", Product.active.is_(True)).limit(1)
         ).all()
         advisor = login(s, code="1002", pin="2345", now=now)
-        for product, days in ((serums[0], 96), (creams[0], 70)):
+        guide = care_guide()
+        # One runs out in three days, the other ran out four days ago: both on this week's list.
+        timing = []
+        for product, offset in ((serums[0], -3), (creams[0], 4)):
+            life = duration_days(guide, kind=product.kind, size=product.size) or 60
+            timing.append((product, life + offset))
+        for product, days in timing:
             cart = Cart(customer_id=customer.id)
             cart.add_product(find_product(s, code=product.code), 1)
             sales.finish(
