@@ -68,12 +68,15 @@ def earn_by_line(
         else [0] * len(nets)
     )
     return [
-        LinePoints(i, _multiply(unit, rule.multiplier), _multiply(from_amount, rule.multiplier))
+        LinePoints(
+            i, multiply_points(unit, rule.multiplier), multiply_points(from_amount, rule.multiplier)
+        )
         for i, (unit, from_amount) in enumerate(zip(unit_points, amount_points, strict=True))
     ]
 
 
-def _multiply(points: int, multiplier: Decimal) -> int:
+def multiply_points(points: int, multiplier: Decimal) -> int:
+    """Points times a multiplier, rounded down (a customer never gets a point in advance)."""
     return int((Decimal(points) * multiplier).to_integral_value(ROUND_FLOOR))
 
 
