@@ -10,13 +10,16 @@ as it is typed, so a record either is complete and valid or is not stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from loyalty_core.consent import Purpose
 from loyalty_core.errors import UserFacingError
+
+Id = TypeVar("Id", bound=Hashable)
 
 MAX_NOTES = 2000
 """A page of notes; longer text is refused with its length, never cut."""
@@ -255,7 +258,7 @@ def compare_levels(
     return [LevelChange(name, latest.get(name), before.get(name)) for name in LEVELS]
 
 
-def in_force(diagnostics: list[tuple[str, str | None]]) -> list[str]:
+def in_force(diagnostics: Sequence[tuple[Id, Id | None]]) -> list[Id]:
     """The ids of the diagnostics no other supersedes, given (id, supersedes) pairs.
 
     A correction replaces the diagnostic it names; a correction of a

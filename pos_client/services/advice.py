@@ -31,8 +31,8 @@ from loyalty_core.replenishment import (
 )
 from pos_client.services import purchases
 from pos_client.services.catalogue import display_name
-from pos_client.services.diagnostics import skin_history, skin_picture
-from pos_client.services.habits import habits_of
+from pos_client.services.diagnostics import SkinHistory, skin_history, skin_picture
+from pos_client.services.habits import HabitsView, habits_of
 from pos_client.store.models import Customer, Pairing, Product
 
 # As consent_texts finds the consent texts (pos_client.app imports Qt; not imported here).
@@ -45,6 +45,23 @@ CARE_GUIDE = (
 def care_guide(path: Path = CARE_GUIDE) -> CareGuide:
     """The shipped guide, read and checked once per process."""
     return parse_care_guide(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Known:
+    """What advice reads of one customer: skin history, habits, purchases (read once)."""
+
+    history: SkinHistory
+    habits: HabitsView
+    bought: list[Bought]
+
+    @classmethod
+    def read(cls, session: Session, customer_id: uuid.UUID, guide: CareGuide) -> Known:
+        return cls(
+            skin_history(session, customer_id),
+            habits_of(session, customer_id),
+            bought_by(session, customer_id, guide),
+        )
 
 
 @dataclass(frozen=True)
@@ -69,17 +86,20 @@ def suggestions_for(
     language: str = "es",
     limit: int = 8,
     guide: CareGuide | None = None,
+    known: Known | None = None,
 ) -> list[ProductAdvice]:
     """Products for this customer's skin and habits, best first, each with its reason.
 
     Without skin-data consent the diagnostic and habits are not read, and
-    no rule applies: nothing is suggested from them.
+    no rule applies: nothing is suggested from them. `known` passes what the
+    caller already read of the customer (the advisor's screen reads it once).
     """
     guide = guide or care_guide()
-    history = skin_history(session, customer_id)
+    known = known or Known.read(session, customer_id, guide)
+    history = known.history
     if not history.allowed:
         return []
-    habits = habits_of(session, customer_id).habits()
+    habits = known.habits.habits()
     skin = skin_picture(history.latest)
     rules = matching_rules(guide, skin, habits)
     if not rules:
@@ -100,11 +120,7 @@ def suggestions_for(
             Candidate(product_id, display_name(brand, name, size), brand, kind,
                       frozenset(tags or ()), price)
         )  # fmt: skip
-    owned = {
-        b.product_id
-        for b in bought_by(session, customer_id, guide)
-        if still_in_use(guide, b, today)
-    }
+    owned = {b.product_id for b in known.bought if still_in_use(guide, b, today)}
     found = suggest(
         guide,
         skin=skin,
@@ -203,14 +219,21 @@ class ReminderAdvice:
 
 
 def reminders_for(
-    session: Session, customer_id: uuid.UUID, *, today: date, horizon_days: int | None = None
+    session: Session,
+    customer_id: uuid.UUID,
+    *,
+    today: date,
+    horizon_days: int | None = None,
+    bought: list[Bought] | None = None,
 ) -> list[ReminderAdvice]:
-    """The products this customer is running out of (due or overdue), soonest first."""
+    """The products this customer is running out of (due or overdue), soonest first.
+
+    `bought`: the customer's purchases when the caller already read them.
+    """
     guide = care_guide()
-    found = reminders(
-        guide, bought_by(session, customer_id, guide), today=today, horizon_days=horizon_days
-    )
-    return _described(session, found)
+    if bought is None:
+        bought = bought_by(session, customer_id, guide)
+    return _described(session, reminders(guide, bought, today=today, horizon_days=horizon_days))
 
 
 def _described(session: Session, found: list[Reminder]) -> list[ReminderAdvice]:

@@ -66,6 +66,26 @@ class DiagnosticDraft:
     supersedes: uuid.UUID | None = None
     """The diagnostic this one corrects."""
 
+    @classmethod
+    def correcting(cls, old: DiagnosticPayload, *, now: datetime) -> DiagnosticDraft:
+        """A draft to correct `old`: its values, superseding it (a past appointment dropped)."""
+        ahead = old.next_appointment is not None and old.next_appointment > now
+        return cls(
+            skin_type=old.skin_type,
+            sensitivity=old.sensitivity,
+            hydration=old.hydration,
+            hydration_source=old.hydration_source,
+            oiliness=old.oiliness,
+            oiliness_source=old.oiliness_source,
+            phototype=old.phototype,
+            concerns=tuple(old.concerns),
+            areas=tuple(old.areas),
+            notes=old.notes,
+            recommended=tuple(p.product_id for p in old.recommended),
+            next_appointment=old.next_appointment if ahead else None,
+            supersedes=old.diagnostic_id,
+        )
+
 
 class UnknownDiagnostic(UserFacingError):
     """A correction of a diagnostic this customer does not have."""
@@ -221,13 +241,9 @@ def skin_history(session: Session, customer_id: uuid.UUID) -> SkinHistory:
         )
     ]
     records.sort(key=lambda d: (d.recorded_at, str(d.diagnostic_id)), reverse=True)
-    current = set(in_force([(str(d.diagnostic_id), _text(d.supersedes)) for d in records]))
-    superseded = frozenset(d.diagnostic_id for d in records if str(d.diagnostic_id) not in current)
+    current = set(in_force([(d.diagnostic_id, d.supersedes) for d in records]))
+    superseded = frozenset(d.diagnostic_id for d in records if d.diagnostic_id not in current)
     return SkinHistory(True, tuple(records), superseded)
-
-
-def _text(value: uuid.UUID | None) -> str | None:
-    return str(value) if value is not None else None
 
 
 def skin_picture(diagnostic: DiagnosticPayload | None) -> SkinPicture | None:

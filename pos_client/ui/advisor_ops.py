@@ -55,8 +55,9 @@ def load_overview(
 
     def work(s: Any) -> AdvisorOverview:
         c = s.scalars(select(Customer).where(Customer.id == customer_id)).one()
-        history = diagnostics.skin_history(s, customer_id)
-        recommended = [p.product_id for p in history.latest.recommended] if history.latest else []
+        known = advice.Known.read(s, customer_id, advice.care_guide())
+        latest = known.history.latest
+        recommended = [p.product_id for p in latest.recommended] if latest else []
         state = c.consent_state or {}
         return AdvisorOverview(
             customer_id=customer_id,
@@ -65,17 +66,17 @@ def load_overview(
             club_member=c.club_member,
             has_email=bool(c.email),
             email_consent=bool(state.get(Purpose.EMAIL)),
-            history=history,
-            habits=habits.habits_of(s, customer_id),
+            history=known.history,
+            habits=known.habits,
             suggestions=tuple(
                 advice.suggestions_for(
-                    s, customer_id, today=today, basket=wanted, language=language
+                    s, customer_id, today=today, basket=wanted, language=language, known=known
                 )
             ),
             bought_with=tuple(
                 advice.bought_with(s, wanted + recommended, exclude=wanted, language=language)
             ),
-            reminders=tuple(advice.reminders_for(s, customer_id, today=today)),
+            reminders=tuple(advice.reminders_for(s, customer_id, today=today, bought=known.bought)),
         )
 
     ctx.runner.run_store(work, success=success, failure=failure)

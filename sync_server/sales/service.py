@@ -156,8 +156,10 @@ class SaleBatch:
         if self._new:
             insert_rows(self.session, table_of(Sale), self._new)
         open_many(self.session, self._cases, now=now)
-        serve_in_stores(self.session, self._served, now=now)
+        # To the stores already serving each customer first: a store that starts serving
+        # them now receives their recent purchases, this batch's included, just after.
         publish_purchases(self.session, self._purchases, now=now)
+        serve_in_stores(self.session, self._served, now=now)
         self._new, self._cases, self._served, self._purchases = [], [], set(), []
 
     def _rule(self, store_code: str) -> PointsRule:

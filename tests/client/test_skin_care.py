@@ -171,6 +171,9 @@ def test_a_correction_supersedes_and_the_history_keeps_both(store: Fixture) -> N
     assert history.superseded == {wrong}
     assert [d.diagnostic_id for d in history.in_force] == [fixed, first]
     assert [h for _, h, _ in history.levels()] == [30, 45]  # the chart: oldest first
+    again = DiagnosticDraft.correcting(history.diagnostics[0], now=NOW)
+    assert again.supersedes == fixed and again.hydration == 45
+    assert again.recommended == (_product_id(store, "serum"),)
     with pytest.raises(UnknownDiagnostic):
         _record(store, _draft(store, supersedes=uuid7()))
 

@@ -192,6 +192,12 @@ def test_a_purchase_in_another_store_reminds_the_home_store(
     with home.sessions.begin() as s:
         due = advice.reminders_for(s, MARIA, today=datetime.now(UTC).date())
     assert [r.name for r in due] == ["Aurélie Sérum Hidratante 50 ml"]
+    # The other store serves her from that sale on: its other tablets are told of it too.
+    colleague = new_tablet("S002")
+    colleague.sync()
+    with colleague.sessions.begin() as s:
+        due = advice.reminders_for(s, MARIA, today=datetime.now(UTC).date())
+    assert [r.name for r in due] == ["Aurélie Sérum Hidratante 50 ml"]
 
 
 def test_export_and_erasure_cover_diagnostics_and_habits(

@@ -345,23 +345,7 @@ class AdvisorDialog(QDialog):
             return
         old = next(d for d in self.overview.history.diagnostics if d.diagnostic_id == diagnostic_id)
         self.form.load(
-            DiagnosticDraft(
-                skin_type=old.skin_type,
-                sensitivity=old.sensitivity,
-                hydration=old.hydration,
-                hydration_source=old.hydration_source,
-                oiliness=old.oiliness,
-                oiliness_source=old.oiliness_source,
-                phototype=old.phototype,
-                concerns=tuple(old.concerns),
-                areas=tuple(old.areas),
-                notes=old.notes,
-                recommended=tuple(p.product_id for p in old.recommended),
-                next_appointment=old.next_appointment
-                if old.next_appointment and old.next_appointment > self._ctx.now()
-                else None,
-                supersedes=old.diagnostic_id,
-            ),
+            DiagnosticDraft.correcting(old, now=self._ctx.now()),
             product_labels={p.product_id: p.name for p in old.recommended},
         )
         self.correcting.setText(
