@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from loyalty_core.consent import Purpose
 from loyalty_core.points import multiply_points
 
 MAX_MULTIPLIER = Decimal(10)
@@ -90,3 +91,54 @@ def response_rate(responded: int, targeted: int) -> Decimal:
     if targeted <= 0:
         return Decimal(0)
     return (Decimal(responded) / Decimal(targeted)).quantize(Decimal("0.0001"))
+
+
+CHANNELS = ("email", "sms", "in_store", "post")
+"""How customers hear of a campaign; e-mail and SMS need their marketing consent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Who a campaign targets: club members matching every criterion given.
+
+    Criteria on what a customer bought (`inactive_days`, `bought_categories`)
+    are profiling (GDPR art. 4(4)): only customers who agreed to profiling
+    are picked by them. Skin and habit data are never used to target anyone;
+    the skin-data consent promises it.
+    """
+
+    stores: frozenset[str] = frozenset()
+    """Customers served by any of these stores (all stores when empty)."""
+    inactive_days: int | None = None
+    """No purchase in the last N days."""
+    bought_categories: frozenset[str] = frozenset()
+    """Bought a product of one of these categories in the last `within_days`."""
+    within_days: int = 365
+    birthday_month: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.inactive_days is not None and not 1 <= self.inactive_days <= 3650:
+            raise BadCampaign("inactive days are from 1 to 3650")
+        if not 1 <= self.within_days <= 3650:
+            raise BadCampaign("'within days' is from 1 to 3650")
+        if self.birthday_month is not None and not 1 <= self.birthday_month <= 12:
+            raise BadCampaign("a birthday month is from 1 to 12")
+
+    @property
+    def profiles(self) -> bool:
+        """Whether it picks customers by what they bought (profiling)."""
+        return self.inactive_days is not None or bool(self.bought_categories)
+
+
+def consents_needed(segment: Segment, channel: str) -> frozenset[Purpose]:
+    """The purposes a customer must have agreed to, to be targeted this way."""
+    if channel not in CHANNELS:
+        raise BadCampaign(f"unknown channel {channel!r}; one of {', '.join(CHANNELS)}")
+    needed = {Purpose.CLUB}
+    if channel == "email":
+        needed.add(Purpose.EMAIL)
+    elif channel == "sms":
+        needed.add(Purpose.SMS)
+    if segment.profiles:
+        needed.add(Purpose.PROFILING)
+    return frozenset(needed)

@@ -33,10 +33,27 @@ class Feed(StrEnum):
     REVIEW = "review"
     PAIRINGS = "pairings"
     PURCHASES = "purchases"
+    GIFTS = "gifts"
+    GIFT_STOCK = "gift_stock"
+    REDEMPTIONS = "redemptions"
+    CAMPAIGNS = "campaigns"
+    TARGETS = "targets"
+    INCIDENTS = "incidents"
 
 
 CHAIN_SCOPE = "*"
-STORE_FEEDS = frozenset({Feed.SETTINGS, Feed.STAFF, Feed.PROFILES, Feed.REVIEW, Feed.PURCHASES})
+STORE_FEEDS = frozenset(
+    {
+        Feed.SETTINGS,
+        Feed.STAFF,
+        Feed.PROFILES,
+        Feed.REVIEW,
+        Feed.PURCHASES,
+        Feed.GIFT_STOCK,
+        Feed.REDEMPTIONS,
+        Feed.INCIDENTS,
+    }
+)
 """Feeds whose rows are scoped to one store; the others reach every tablet."""
 
 _HASH_BITS = 40  # a million rows still sum well inside 64 bits
@@ -96,6 +113,10 @@ class StaffRow(_Row):
     role: str
     pin_hash: str
     active: bool
+    must_change: bool = False
+    """The PIN was reset: a new one is chosen at the next log-in."""
+    unlocked_at: UtcDatetime | None = None
+    """A manager unlocked the code: a lock-out from before this ends on every tablet."""
 
 
 class SettingRow(_Row):
@@ -219,3 +240,91 @@ class PurchaseRow(_Row):
     of_sale: uuid.UUID | None = None
     """The sale a return takes back (its lines are then negative)."""
     lines: list[PurchasedLine]
+
+
+class GiftRow(_Row):
+    """A gift of the chain's catalogue, for points, between two days (both included)."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    description: str = ""
+    points: int
+    starts_on: date | None = None
+    ends_on: date | None = None
+    picture_sha256: str | None = None
+    active: bool = True
+
+
+class GiftStockRow(_Row):
+    """How many of a gift this store holds, as head office counts it (moves received)."""
+
+    gift_id: uuid.UUID
+    quantity: int
+
+
+class RedemptionRow(_Row):
+    """A gift redeemed at one of this store's tablets (so any of them can cancel it)."""
+
+    id: uuid.UUID
+    customer_id: uuid.UUID
+    gift_id: uuid.UUID
+    gift_name: str
+    points: int
+    device_code: str
+    staff_id: uuid.UUID
+    approved_by: uuid.UUID
+    offline: bool
+    redeemed_at: UtcDatetime
+    cancelled: bool = False
+
+
+class CampaignRow(_Row):
+    """A campaign as every counter applies it (`loyalty_core.campaigns.Campaign`)."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    starts_on: date
+    ends_on: date
+    channel: str
+    multiplier: str
+    """A decimal as text ('1', '1.5'): never a float."""
+    bonus_per_unit: int = 0
+    products: list[uuid.UUID] = []
+    categories: list[str] = []
+    message: str = ""
+    """What the customer was told, for the assistant to recognise it."""
+
+
+class TargetRow(_Row):
+    """The live campaigns a customer is targeted by (computed at head office)."""
+
+    customer_id: uuid.UUID
+    campaigns: list[uuid.UUID]
+
+
+class IncidentEventRow(_Row):
+    at: UtcDatetime
+    status: str | None
+    note: str
+    by: str
+    from_store: bool
+
+
+class IncidentRow(_Row):
+    """A customer-service incident opened at this store, with what head office did since."""
+
+    id: uuid.UUID
+    reference: str
+    customer_id: uuid.UUID | None
+    category: str
+    priority: str
+    status: str
+    description: str
+    product_name: str = ""
+    receipt_number: str = ""
+    assigned_to: str = ""
+    opened_at: UtcDatetime
+    updated_at: UtcDatetime
+    events: list[IncidentEventRow] = []

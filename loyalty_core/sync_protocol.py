@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from loyalty_core.wire import PROTOCOL_VERSION, Change, UtcDatetime
+from loyalty_core.wire import PROTOCOL_VERSION, Change, GiftRedemptionPayload, UtcDatetime
 
 MIN_PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Loyalty-Protocol"
@@ -164,3 +164,28 @@ class ServerInfo(_Message):
 
 class HealthBody(_Message):
     status: Literal["ok"]
+
+
+class RedemptionRequest(_Message):
+    """An online redemption: the server checks it and posts it in one transaction, or refuses."""
+
+    redemption: GiftRedemptionPayload
+
+
+class RedemptionAnswer(_Message):
+    """A redemption posted (or found posted: the same id asked again)."""
+
+    redemption_id: uuid.UUID
+    balance: int
+    balance_version: int
+    """The customer's balance version that includes this redemption."""
+    stock: int
+    flags: list[str] = Field(default_factory=list)
+
+
+class UnansweredRedemption(_Message):
+    """What became of an online redemption whose answer never came back."""
+
+    redemption_id: uuid.UUID
+    recorded: bool
+    """False: it was not recorded, and now never will be (a late request is refused)."""

@@ -19,6 +19,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, 
 
 from loyalty_core.consent import Purpose
 from loyalty_core.habits import HABIT_FIELDS
+from loyalty_core.incidents import MAX_ANSWER, MAX_DESCRIPTION, MAX_REFERENCE, Category, Priority
 from loyalty_core.receipt_chain import canonical_json, sha256_hex
 from loyalty_core.skin import (
     MAX_NOTES,
@@ -68,6 +69,22 @@ class Entity(StrEnum):
     MEMBER_CARD = "member_card"
     DIAGNOSTIC = "diagnostic"
     HABITS = "habits"
+    REDEMPTION = "redemption"
+    REDEMPTION_CANCEL = "redemption_cancel"
+    GIFT_STOCK = "gift_stock"
+    SETTLEMENT = "settlement"
+    INCIDENT = "incident"
+    INCIDENT_NOTE = "incident_note"
+    CAMPAIGN_RESPONSE = "campaign_response"
+    STAFF_PIN = "staff_pin"
+    TILL_SALE = "till_sale"
+
+
+LEDGER_ENTITIES = frozenset(
+    {"ledger_entry", "redemption", "redemption_cancel", "campaign_response", "till_sale"}
+)
+"""Changes that move points: each is a ledger entry on both sides, under the change's entity id,
+and the server answers it with the balance version that includes it."""
 
 
 class Operation(StrEnum):
@@ -382,6 +399,245 @@ class HabitsPatchPayload(_Payload):
     ]
 
 
+class GiftRedemptionPayload(_Payload):
+    """A gift handed over for points (a fact): the points leave the balance, the gift the stock.
+
+    `redemption_id` is also the ledger entry's id. An online redemption was
+    checked and posted by the server already (`/v1/redemptions`); one made
+    offline travels in the outbox and carries how it was allowed: the caps it
+    went over and the manager's reason.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.REDEMPTION
+    VERSION: ClassVar[int] = 1
+
+    redemption_id: uuid.UUID
+    customer_id: uuid.UUID
+    gift_id: uuid.UUID
+    gift_code: str = Field(max_length=32)
+    gift_name: str = Field(max_length=120)
+    points: int = Field(ge=1, le=10_000_000)
+    store_code: str = Field(max_length=16)
+    device_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    approved_by: uuid.UUID
+    """The manager who approved it (the staff member themselves when a manager)."""
+    identified: Literal["card", "id", "name_search"]
+    offline: bool
+    known_balance: Points
+    """The balance the tablet knew when it was asked."""
+    caps_exceeded: list[str] = Field(default_factory=list, max_length=8)
+    reason: str = Field(default="", max_length=300)
+    redeemed_at: UtcDatetime
+
+
+class RedemptionCancelPayload(_Payload):
+    """A redemption undone: the gift came back, the points go back (a compensating entry).
+
+    `cancel_id` is the compensating ledger entry's id; a redemption is
+    cancelled once, a second cancellation is recorded and changes nothing.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.REDEMPTION_CANCEL
+    VERSION: ClassVar[int] = 1
+
+    cancel_id: uuid.UUID
+    redemption_id: uuid.UUID
+    customer_id: uuid.UUID
+    gift_id: uuid.UUID
+    points: int = Field(ge=1, le=10_000_000)
+    store_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    approved_by: uuid.UUID
+    reason: str = Field(max_length=300)
+    gift_returned: bool
+    """Whether the gift went back to the stock (an opened one does not)."""
+    cancelled_at: UtcDatetime
+
+
+class StockMovePayload(_Payload):
+    """Gifts in or out of a store's stock (a fact): moves add up, so tablets never conflict.
+
+    A count is sent as the difference from the stock the tablet knew.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.GIFT_STOCK
+    VERSION: ClassVar[int] = 1
+
+    move_id: uuid.UUID
+    gift_id: uuid.UUID
+    store_code: str = Field(max_length=16)
+    quantity: int = Field(ge=-100_000, le=100_000)
+    reason: Literal["received", "counted", "damaged", "sent_back"]
+    note: str = Field(default="", max_length=300)
+    staff_id: uuid.UUID
+    moved_at: UtcDatetime
+
+
+class SettleAction(StrEnum):
+    """What a manager decided for a review case."""
+
+    RECOVER = "recover"
+    """An overdraft: recovered from future earnings (redemptions stay blocked until then)."""
+    WRITE_OFF = "write_off"
+    """An overdraft: the chain absorbs the deficit; the balance goes back to zero."""
+    VOID = "void"
+    """A rejected change: it will never apply; nothing else happens."""
+    RESENT = "resent"
+    """A rejected change: corrected and sent again as a new change."""
+    MERGE = "merge"
+    """Possible duplicates: they are one person; merge them."""
+    NOT_DUPLICATE = "not_duplicate"
+    """Possible duplicates: two people."""
+    CHECKED = "checked"
+    """Anything else: seen and dealt with."""
+
+
+class SettlementPayload(_Payload):
+    """A manager's decision on a review case (a fact). The first decision on a case wins."""
+
+    ENTITY: ClassVar[Entity] = Entity.SETTLEMENT
+    VERSION: ClassVar[int] = 1
+
+    settlement_id: uuid.UUID
+    case_id: uuid.UUID | None = None
+    """The server's case; None for a change this tablet holds as rejected (see `change_id`)."""
+    change_id: uuid.UUID | None = None
+    action: SettleAction
+    note: str = Field(default="", max_length=500)
+    resent_as: uuid.UUID | None = None
+    """The new change that carries the correction (action `resent`)."""
+    store_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    settled_at: UtcDatetime
+
+
+class CampaignResponsePayload(_Payload):
+    """A sale made because of a campaign (a fact), with its amount and the points it adds.
+
+    `response_id` is the ledger entry of the campaign's extra points (none
+    when `bonus_points` is 0); the server recomputes them by the campaign's
+    rule (`loyalty_core.campaigns`) and adjusts a difference.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.CAMPAIGN_RESPONSE
+    VERSION: ClassVar[int] = 1
+
+    response_id: uuid.UUID
+    campaign_id: uuid.UUID
+    sale_id: uuid.UUID
+    customer_id: uuid.UUID | None
+    amount_cents: Int32
+    bonus_points: int = Field(ge=0, le=10_000_000)
+    targeted: bool
+    store_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    responded_at: UtcDatetime
+
+
+class StaffPinPayload(_Payload):
+    """A manager set or reset a staff member's PIN, or unlocked their code.
+
+    Only the argon2id verifier travels, never the PIN. `must_change` asks for
+    a new PIN at the next log-in (a reset gives a temporary one).
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.STAFF_PIN
+    VERSION: ClassVar[int] = 1
+
+    staff_id: uuid.UUID
+    pin_hash: str | None = Field(default=None, max_length=200)
+    must_change: bool = False
+    unlock: bool = False
+    store_code: str = Field(max_length=16)
+    changed_at: UtcDatetime
+
+
+class TillLinePayload(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    line_id: uuid.UUID
+    line_no: int = Field(ge=1, le=10_000)
+    product_id: uuid.UUID
+    code: str = Field(max_length=32)
+    quantity: int = Field(ge=1, le=100_000)
+    unit_price_cents: int = Field(ge=0, le=2**31 - 1)
+    discount_cents: int = Field(ge=0, le=2**31 - 1)
+    net_cents: Int32
+    points: Points
+
+
+class TillSalePayload(_Payload):
+    """A sale rung up on the store's own till, brought in from its export file (a fact).
+
+    Its id comes from the till's ticket (`loyalty_core.till_import.till_sale_id`),
+    so importing the same file again sends nothing new. When a member is
+    named, `sale_id` is also the points entry's id.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.TILL_SALE
+    VERSION: ClassVar[int] = 1
+
+    sale_id: uuid.UUID
+    ticket: str = Field(max_length=40)
+    till: str = Field(max_length=16)
+    store_code: str = Field(max_length=16)
+    customer_id: uuid.UUID | None
+    occurred_at: UtcDatetime
+    lines: list[TillLinePayload] = Field(min_length=1, max_length=500)
+    total_cents: Int32
+    payment: Literal["cash", "card"]
+    points_earned: Points
+    file_sha256: str = Field(min_length=64, max_length=64)
+    imported_by: uuid.UUID
+    imported_at: UtcDatetime
+
+
+class IncidentPayload(_Payload):
+    """A customer-service incident opened at a counter (a fact; head office handles it).
+
+    `reference` is `loyalty_core.incidents.reference(store, device, number)`:
+    unique without asking the server, so the customer gets it at once.
+    The photo, when taken, travels as an attachment by its hash.
+    """
+
+    ENTITY: ClassVar[Entity] = Entity.INCIDENT
+    VERSION: ClassVar[int] = 1
+
+    incident_id: uuid.UUID
+    reference: str = Field(max_length=MAX_REFERENCE)
+    customer_id: uuid.UUID | None
+    category: Category
+    priority: Priority
+    description: str = Field(max_length=MAX_DESCRIPTION)
+    product_id: uuid.UUID | None = None
+    product_name: str = Field(default="", max_length=160)
+    sale_id: uuid.UUID | None = None
+    line_id: uuid.UUID | None = None
+    receipt_number: str = Field(default="", max_length=40)
+    photo_sha256: str | None = Field(default=None, min_length=64, max_length=64)
+    photo_size: int | None = Field(default=None, ge=1, le=MAX_ATTACHMENT_BYTES)
+    store_code: str = Field(max_length=16)
+    device_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    staff_name: str = Field(max_length=120)
+    opened_at: UtcDatetime
+
+
+class IncidentNotePayload(_Payload):
+    """The store's note on one of its incidents (an answer to head office's question)."""
+
+    ENTITY: ClassVar[Entity] = Entity.INCIDENT_NOTE
+    VERSION: ClassVar[int] = 1
+
+    note_id: uuid.UUID
+    incident_id: uuid.UUID
+    text: str = Field(max_length=MAX_ANSWER)
+    store_code: str = Field(max_length=16)
+    staff_id: uuid.UUID
+    staff_name: str = Field(max_length=120)
+    written_at: UtcDatetime
+
+
 PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
     (Entity.SALE, Operation.CREATE): SalePayload,
     (Entity.LEDGER_ENTRY, Operation.CREATE): LedgerEntryPayload,
@@ -392,6 +648,15 @@ PAYLOADS: dict[tuple[Entity, Operation], type[_Payload]] = {
     (Entity.MEMBER_CARD, Operation.CREATE): MemberCardPayload,
     (Entity.DIAGNOSTIC, Operation.CREATE): DiagnosticPayload,
     (Entity.HABITS, Operation.UPDATE): HabitsPatchPayload,
+    (Entity.REDEMPTION, Operation.CREATE): GiftRedemptionPayload,
+    (Entity.REDEMPTION_CANCEL, Operation.CREATE): RedemptionCancelPayload,
+    (Entity.GIFT_STOCK, Operation.CREATE): StockMovePayload,
+    (Entity.SETTLEMENT, Operation.CREATE): SettlementPayload,
+    (Entity.CAMPAIGN_RESPONSE, Operation.CREATE): CampaignResponsePayload,
+    (Entity.STAFF_PIN, Operation.UPDATE): StaffPinPayload,
+    (Entity.TILL_SALE, Operation.CREATE): TillSalePayload,
+    (Entity.INCIDENT, Operation.CREATE): IncidentPayload,
+    (Entity.INCIDENT_NOTE, Operation.CREATE): IncidentNotePayload,
 }
 """The payload model of each (entity, operation) a change may carry."""
 

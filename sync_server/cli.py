@@ -11,6 +11,7 @@
     sync-server status
     sync-server compact [--days 180]
     sync-server demo-data [--customers N] [--products M]
+    (gifts, campaigns, incidents, offline caps: see `sync_server.office_cli`)
 
 The data folder is --data-dir, else $LOYALTY_SERVER_DATA_DIR, else ./server-data;
 $DATABASE_URL points the server at PostgreSQL instead of its SQLite file.
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.errors import UserFacingError
 from loyalty_core.feeds import Feed
 from loyalty_core.roles import Role
+from sync_server import office_cli
 from sync_server.config import ServerSettings, load_settings
 from sync_server.db import Database
 from sync_server.errors import ApiError
@@ -97,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     pairings.add_argument("--days", type=int, default=180, help="tickets of the last N days")
     compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
     compact.add_argument("--days", type=int, default=180)
+    office_cli.add_commands(sub)
     return parser
 
 
@@ -361,6 +364,7 @@ COMMANDS: dict[str, Callable[[Session, argparse.Namespace], int]] = {
     "status": _status,
     "compact": _compact,
     "compute-pairings": _compute_pairings,
+    **office_cli.COMMANDS,
 }
 
 if __name__ == "__main__":

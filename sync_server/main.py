@@ -27,6 +27,7 @@ from sync_server.consents.router import router as attachments_router
 from sync_server.db import Database
 from sync_server.devices.router import router as devices_router
 from sync_server.errors import error_response, install_handlers
+from sync_server.gifts.router import router as redemptions_router
 from sync_server.mail.service import send_round
 from sync_server.sync.router import router as sync_router
 from sync_server.sync.snapshot_router import router as snapshot_router
@@ -162,6 +163,7 @@ def create_app(settings: ServerSettings, database: Database | None = None) -> Fa
     app.include_router(sync_router)
     app.include_router(snapshot_router)
     app.include_router(attachments_router)
+    app.include_router(redemptions_router)
 
     # Any request can be refused by the body limit, these two included.
     too_large: dict[int | str, dict[str, Any]] = {413: {"model": ErrorBody}}

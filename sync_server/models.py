@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from sync_server.advice.models import Diagnostic, Habit, HabitChange, Pairing
+from sync_server.campaigns.models import Campaign, CampaignResponse, CampaignTarget
 from sync_server.catalogue.models import Product
 from sync_server.consents.models import Attachment, AttachmentPart, Consent
 from sync_server.customers.models import Balance, Customer, CustomerStore, ProfileLoss
 from sync_server.db import Base
 from sync_server.devices.models import Device, RegistrationCode
+from sync_server.gifts.models import Gift, GiftStock, GiftStockMove, Redemption, RedemptionVoid
+from sync_server.incidents.models import Incident, IncidentEvent
 from sync_server.ledger.models import LedgerEntry
 from sync_server.mail.models import MailRequest
 from sync_server.review.models import ReviewCase
@@ -21,6 +24,9 @@ __all__ = [
     "AttachmentPart",
     "Balance",
     "Base",
+    "Campaign",
+    "CampaignResponse",
+    "CampaignTarget",
     "ChainSetting",
     "Consent",
     "Customer",
@@ -29,14 +35,21 @@ __all__ = [
     "Diagnostic",
     "FeedHorizon",
     "FeedRow",
+    "Gift",
+    "GiftStock",
+    "GiftStockMove",
     "Habit",
     "HabitChange",
     "Inbox",
+    "Incident",
+    "IncidentEvent",
     "LedgerEntry",
     "MailRequest",
     "Pairing",
     "Product",
     "ProfileLoss",
+    "Redemption",
+    "RedemptionVoid",
     "RegistrationCode",
     "ReviewCase",
     "Sale",

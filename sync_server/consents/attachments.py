@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -129,6 +130,30 @@ def put_chunk(
     return UploadState(True, total, total)
 
 
+HEAD_OFFICE = uuid.UUID(int=0)
+"""The 'device' of files head office adds itself (gift pictures)."""
+
+
+def store_whole(session: Session, data: bytes, content_type: str, *, now: datetime) -> str:
+    """Keep a whole file head office provides; return its SHA-256 (its name)."""
+    if not data or len(data) > MAX_ATTACHMENT_BYTES:
+        raise ApiError(400, "bad_attachment", "a file has 1 byte to 10 MB")
+    sha256 = hashlib.sha256(data).hexdigest()
+    if session.get(Attachment, sha256) is None:
+        session.add(
+            Attachment(
+                sha256=sha256,
+                content_type=content_type[:60],
+                size=len(data),
+                data=data,
+                device_id=HEAD_OFFICE,
+                stored_at=now,
+            )
+        )
+        session.flush()
+    return sha256
+
+
 def have(session: Session, hashes: set[str]) -> set[str]:
     """Which of these files the server holds whole."""
     if not hashes:
@@ -137,9 +162,15 @@ def have(session: Session, hashes: set[str]) -> set[str]:
 
 
 def fetch(session: Session, device: Device, sha256: str) -> Attachment:
-    """A file for a tablet of a store that serves the customer it belongs to."""
+    """A file for a tablet: its own, a gift's picture, or a document of a customer its store
+    serves."""
+    from sync_server.gifts.models import Gift
+
     found = session.get(Attachment, sha256)
     if found is not None and found.device_id == device.id:
+        return found
+    gift = select(Gift.id).where(Gift.picture_sha256 == sha256).limit(1)
+    if found is not None and found.device_id == HEAD_OFFICE and session.scalar(gift):
         return found
     allowed = session.scalar(
         select(Consent.id)

@@ -21,4 +21,6 @@ class ReviewCase(Base):
     subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(12), default="open", index=True)
+    settlement: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
+    """The decision that settled it: action, note, who, when (the first one wins)."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

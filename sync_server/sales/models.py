@@ -27,4 +27,6 @@ class Sale(Base):
     record_hash: Mapped[str] = mapped_column(String(64))
     payload: Mapped[str] = mapped_column(Text)
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(String(8), default="counter", server_default="counter")
+    """'counter', or 'till' for a sale brought in from the store's till export."""
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.feeds import Feed, StaffRow
 from loyalty_core.ids import uuid7
 from loyalty_core.roles import Role
+from loyalty_core.wire import StaffPinPayload
 from sync_server.errors import ApiError
 from sync_server.staff.models import Staff
 from sync_server.stores.models import Store
@@ -70,6 +71,37 @@ def set_pin(session: Session, *, code: str, pin: str, now: datetime) -> Staff:
     if row is None:
         raise ApiError(404, "unknown_staff", f"no staff member {code}")
     row.pin_hash = _hasher.hash(pin)
+    row.must_change = False
+    row.updated_at = now
+    session.flush()
+    publish_staff(session, row, now=now)
+    return row
+
+
+class StaffChangeRefused(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def apply_pin_change(session: Session, payload: StaffPinPayload, *, now: datetime) -> Staff:
+    """A manager's PIN change or unlock, from a tablet of the staff member's store.
+
+    Only an argon2id verifier is accepted (the tablet hashed the PIN; the PIN
+    never travels). An unlock ends, on every tablet, a lock-out from before it.
+    """
+    row = session.get(Staff, payload.staff_id)
+    if row is None:
+        raise StaffChangeRefused("unknown_staff", "no such staff member")
+    if row.store_code != payload.store_code:
+        raise StaffChangeRefused("wrong_store", "a manager changes their own store's staff only")
+    if payload.pin_hash is not None:
+        if not payload.pin_hash.startswith("$argon2id$"):
+            raise StaffChangeRefused("bad_pin_hash", "a PIN travels as an argon2id verifier")
+        row.pin_hash = payload.pin_hash
+        row.must_change = payload.must_change
+    if payload.unlock:
+        row.unlocked_at = payload.changed_at
     row.updated_at = now
     session.flush()
     publish_staff(session, row, now=now)
@@ -84,5 +116,7 @@ def publish_staff(session: Session, row: Staff, *, now: datetime) -> None:
         role=row.role,
         pin_hash=row.pin_hash,
         active=row.active,
+        must_change=row.must_change,
+        unlocked_at=row.unlocked_at,
     ).model_dump(mode="json")
     publish(session, Feed.STAFF, row.store_code, str(row.id), data, now=now)

@@ -17,6 +17,8 @@ class Store(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     tax_id: Mapped[str] = mapped_column(String(20), default="")
     points_per_euro: Mapped[int] = mapped_column(Integer, default=1)
+    offline_caps: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)
+    """This store's offline redemption caps (`loyalty_core.offline_caps`); None: the defaults."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

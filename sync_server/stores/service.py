@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import datetime
 from typing import Any
@@ -11,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import Feed
 from loyalty_core.member_card import CARD_ISSUERS
+from loyalty_core.offline_caps import OfflineCaps
 from loyalty_core.sync_protocol import StoreInfo
 from sync_server.errors import ApiError
 from sync_server.stores.models import ChainSetting, Store
 from sync_server.sync.feeds import publish_many
 
 LOOKUP_SECRET = "lookup_secret"
+OFFLINE_CAPS = "offline_caps"
 
 
 def lookup_secret(session: Session) -> bytes:
@@ -41,8 +44,9 @@ def create_store(
 ) -> Store:
     """Create a store (its code is permanent) and publish its settings."""
     code = code.strip().upper()
-    if not code or len(code) > 16:
-        raise ApiError(400, "bad_store_code", "a store code has 1 to 16 characters")
+    if not re.fullmatch(r"[A-Z0-9]{1,16}", code):
+        # Letters and digits only: it is part of receipt numbers and incident references.
+        raise ApiError(400, "bad_store_code", "a store code has 1 to 16 letters or digits")
     if session.get(Store, code) is not None:
         raise ApiError(409, "store_exists", f"store {code} already exists")
     store = Store(
@@ -66,9 +70,38 @@ def publish_settings(session: Session, store: Store, *, now: datetime) -> None:
         "points_per_euro": store.points_per_euro,
         LOOKUP_SECRET: lookup_secret(session).hex(),
         CARD_ISSUERS: card_issuers(session, store.code),
+        OFFLINE_CAPS: caps_of(store),
     }
     rows: dict[str, dict[str, Any] | None] = {k: {"value": v} for k, v in values.items()}
     publish_many(session, Feed.SETTINGS, store.code, rows, now=now)
+
+
+def caps_of(store: Store) -> dict[str, int]:
+    """The store's offline redemption caps, the chain's defaults filling what it does not set."""
+    defaults = OfflineCaps()
+    values = {
+        "per_redemption": defaults.per_redemption,
+        "per_customer": defaults.per_customer,
+        "device_budget": defaults.device_budget,
+        "balance_max_age_hours": int(defaults.balance_max_age.total_seconds() // 3600),
+    }
+    return {**values, **(store.offline_caps or {})}
+
+
+def set_offline_caps(session: Session, code: str, caps: dict[str, int], *, now: datetime) -> Store:
+    """Change some of a store's offline caps; its tablets apply them at their next sync."""
+    store = session.get(Store, code.strip().upper())
+    if store is None:
+        raise ApiError(404, "unknown_store", f"no store {code}")
+    known = set(caps_of(store))
+    if unknown := set(caps) - known:
+        raise ApiError(400, "bad_cap", f"unknown caps {sorted(unknown)}; known: {sorted(known)}")
+    if any(not 0 <= value <= 10_000_000 for value in caps.values()):
+        raise ApiError(400, "bad_cap", "a cap is from 0 to 10,000,000")
+    store.offline_caps = {**(store.offline_caps or {}), **caps}
+    session.flush()
+    publish_settings(session, store, now=now)
+    return store
 
 
 def card_issuers(session: Session, store_code: str) -> dict[str, int]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from pydantic import ValidationError
@@ -81,34 +81,10 @@ from sync_server.sales.models import Sale
 from sync_server.sales.service import SaleBatch
 from sync_server.staff.models import Staff
 from sync_server.sync.models import Inbox
+from sync_server.sync.outcomes import Deferral, Outcome, Refusal
+from sync_server.sync.store_appliers import ENTITY_IDS, RECORDS, STORE_APPLIERS
 
 POINTS_MISMATCH = str(SaleFlag.POINTS_MISMATCH)
-
-
-class Refusal(Exception):
-    """A change that is malformed or forbidden: rejected, kept, shown."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-class Deferral(Exception):
-    """A change that cannot be applied yet; sent again later."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-@dataclass
-class Outcome:
-    status: ChangeStatus = ChangeStatus.APPLIED
-    flags: list[str] = field(default_factory=list)
-    lost_fields: list[str] = field(default_factory=list)
-    balances: dict[str, int] = field(default_factory=dict)
 
 
 Applier = Callable[[Session, Device, Payload, Change, datetime], Outcome]
@@ -246,6 +222,7 @@ APPLIERS: dict[tuple[Entity, Operation], Applier] = {
     (Entity.MEMBER_CARD, Operation.CREATE): _apply_card,
     (Entity.DIAGNOSTIC, Operation.CREATE): _apply_diagnostic,
     (Entity.HABITS, Operation.UPDATE): _apply_habits,
+    **STORE_APPLIERS,
 }
 """Changes applied one at a time; sales and points entries go through `FactRun`."""
 
@@ -658,6 +635,11 @@ def _recorded(session: Session, change: Change) -> bool:
         query = select(Diagnostic.id).where(Diagnostic.id == change.entity_id)
     elif change.entity == Entity.HABITS:
         return True  # a habit patch conflicts only on its change id
+    elif change.entity in RECORDS:
+        column = RECORDS[change.entity]
+        if column is None:
+            return True  # it conflicts only on its change id
+        query = select(column).where(column == change.entity_id)
     elif change.op == Operation.CREATE:
         query = select(Customer.id).where(Customer.id == change.entity_id)
     else:
@@ -697,6 +679,7 @@ def _checked(change: Change) -> tuple[Payload, str]:
         Entity.MEMBER_CARD: "card_id",
         Entity.DIAGNOSTIC: "diagnostic_id",
         Entity.HABITS: "customer_id",
+        **ENTITY_IDS,
     }
     if getattr(payload, ids[change.entity]) != change.entity_id:
         raise Refusal("entity_mismatch", "the change's entity id is not its payload's")
