@@ -72,6 +72,7 @@ STAFF = {
     "1003": ("S001", "Carmen Ruiz", Role.MANAGER, "3456"),
     "2001": ("S002", "Pau Serra", Role.ASSISTANT, "4567"),
     "2002": ("S002", "Laia Font", Role.ADVISOR, "5678"),
+    "2003": ("S002", "Joan Vidal", Role.MANAGER, "6789"),
 }
 
 

@@ -104,6 +104,10 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """A manager reset the PIN: the next log-in chooses a new one."""
+    unlocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    """A manager unlocked the code (here or on another tablet): earlier lock-outs end."""
 
 
 class Product(Base):
@@ -429,7 +433,7 @@ class CustomerRedirect(Base):
 
 
 class ReviewItem(Base):
-    """A case head office opened for this store (read-only here; settled in issue 6)."""
+    """A case head office opened for this store; a manager settles it (`Settlement`)."""
 
     __tablename__ = "review_item"
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)

@@ -27,10 +27,13 @@ from loyalty_core.sync_protocol import (
     FeedStates,
     PushRequest,
     PushResponse,
+    RedemptionAnswer,
+    RedemptionRequest,
     RegisterRequest,
     RegisterResponse,
     ServerInfo,
     SnapshotInfo,
+    UnansweredRedemption,
 )
 from loyalty_core.wire import Change
 
@@ -43,10 +46,18 @@ class SyncError(Exception):
 
     retryable = False
 
-    def __init__(self, message: str, *, code: str = "", retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "",
+        retry_after: float | None = None,
+        detail: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.retry_after = retry_after
+        self.detail = detail or {}
 
 
 class Offline(SyncError):
@@ -209,6 +220,24 @@ class SyncApi:
             raise ServerTrouble("the file received is not the one asked for")
         return data
 
+    def redeem(self, request: RedemptionRequest) -> RedemptionAnswer:
+        """Ask the server to check and post a redemption (a 409 `Refused` when it will not)."""
+        return self._call(
+            "POST", "/v1/redemptions", RedemptionAnswer, json=request.model_dump(mode="json")
+        )
+
+    def unanswered(self, redemption_id: uuid.UUID) -> UnansweredRedemption:
+        """What became of a redemption whose answer never came (voided there if not recorded)."""
+        return self._call(
+            "POST", f"/v1/redemptions/{redemption_id}/unanswered", UnansweredRedemption
+        )
+
+    def twin(self, *, timeout: tuple[float, float]) -> SyncApi:
+        """Another client of the same server and device, for the counter's own thread."""
+        twin = SyncApi(self.base_url, self.token, timeout=timeout, verify=self._http.verify)
+        twin._http.headers.update(self._http.headers)
+        return twin
+
     def feed_states(self) -> FeedStates:
         return self._call("GET", "/v1/sync/feeds", FeedStates)
 
@@ -260,8 +289,9 @@ def _error_for(answer: requests.Response) -> SyncError:
     try:
         body = answer.json()
         code, message = str(body.get("code", "")), str(body.get("message", ""))
-    except ValueError:
-        code, message = "", answer.text[:200]
+        detail = body.get("detail") if isinstance(body.get("detail"), dict) else None
+    except (ValueError, AttributeError):
+        code, message, detail = "", answer.text[:200], None
     status = answer.status_code
     retry_after = _seconds(answer.headers.get("Retry-After"))
     if status >= 500 or status == 429:
@@ -274,7 +304,7 @@ def _error_for(answer: requests.Response) -> SyncError:
         return BatchTooLarge(message, code=code)
     if status == 410:
         return CursorExpired(message, code=code)
-    return Refused(message or f"refused ({status})", code=code)
+    return Refused(message or f"refused ({status})", code=code, detail=detail)
 
 
 def _seconds(value: str | None) -> float | None:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from loyalty_core.feeds import Feed, format_checksum
 from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState, PushResponse
+from pos_client.services import gifts
 from pos_client.store.models import (
     LAST_SYNC_KEY,
     Attachment,
@@ -64,11 +65,17 @@ FEED_ORDER = (
     Feed.STAFF,
     Feed.CATALOGUE,
     Feed.PAIRINGS,
+    Feed.GIFTS,
+    Feed.GIFT_STOCK,
+    Feed.CAMPAIGNS,
     Feed.DIRECTORY,
     Feed.PROFILES,
     Feed.BALANCES,
     Feed.REDIRECTS,
     Feed.PURCHASES,
+    Feed.TARGETS,
+    Feed.REDEMPTIONS,
+    Feed.INCIDENTS,
     Feed.REVIEW,
 )
 SNAPSHOT_FEEDS = frozenset({Feed.CATALOGUE, Feed.DIRECTORY, Feed.PROFILES, Feed.BALANCES})
@@ -167,6 +174,7 @@ class SyncEngine:
         self._take_lease()
         try:
             report = SyncReport()
+            self.settle_unanswered()
             self.upload(report, cancelled)
             self.push(report, cancelled)
             self.pull(report, cancelled)
@@ -177,6 +185,18 @@ class SyncEngine:
             return report
         finally:
             self._release_lease()
+
+    def settle_unanswered(self) -> None:
+        """Ask about online redemptions whose answer never came (`services.gifts`).
+
+        Before the push, so a cancellation it queues leaves in the same sync.
+        """
+        with self.sessions.begin() as s:
+            waiting = gifts.unanswered_redemptions(s, now=self.now())
+        for redemption_id in waiting:
+            answer = self.api.unanswered(redemption_id)
+            with self.sessions.begin() as s:
+                gifts.settle_unanswered(s, redemption_id, recorded=answer.recorded, now=self.now())
 
     def push(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         """Send the outbox in batches, in sequence order, one request on the wire at a time.

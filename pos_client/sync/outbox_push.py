@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.hlc import Hlc, receive
 from loyalty_core.sync_protocol import ChangeResult, ChangeStatus
-from loyalty_core.wire import Entity, utc_iso
+from loyalty_core.wire import LEDGER_ENTITIES, utc_iso
 from pos_client.store.models import Customer, Device, LedgerEntry, OutboxEntry
 from pos_client.sync.api import Batch
 
@@ -111,7 +111,7 @@ def record_answers(
                 "answered_at": answered_at,
             }
         )
-        if entity != str(Entity.LEDGER_ENTRY):
+        if entity not in LEDGER_ENTITIES:
             continue
         if result.balances:
             covered[entity_id] = result.balances

@@ -61,6 +61,7 @@ from pos_client.store.models import (
     SyncFeed,
 )
 from pos_client.store.skin_data import hold_skin_data
+from pos_client.sync import replica_manager
 
 Applier = Callable[[Session, FeedRow, "_Prefetched"], None]
 PENDING_STATES = ("pending", "deferred")
@@ -315,7 +316,12 @@ def _apply_staff(session: Session, row: FeedRow, pre: _Prefetched) -> None:
         pre.staff[s.id] = current
         pre.staff_codes[s.code] = s.id
     current.code, current.name, current.role = s.code, s.name, s.role
-    current.pin_hash, current.active = s.pin_hash, s.active
+    current.pin_hash, current.active, current.must_change = s.pin_hash, s.active, s.must_change
+    if s.unlocked_at is not None and s.unlocked_at != current.unlocked_at:
+        # A manager unlocked the code (maybe on another tablet): a lock-out from before ends.
+        current.unlocked_at = s.unlocked_at
+        if current.locked_until is not None:
+            current.locked_until, current.failed_attempts = None, 0
 
 
 def _apply_setting(session: Session, row: FeedRow, pre: _Prefetched) -> None:
@@ -514,6 +520,15 @@ def _forget(session: Session, feed: Feed, key: str) -> None:
         session.execute(delete(Pairing).where(Pairing.product_id == uuid.UUID(key)))
     elif feed == Feed.PURCHASES:
         session.execute(delete(Purchase).where(Purchase.sale_id == uuid.UUID(key)))
+    elif feed in replica_manager.ROW_APPLIERS:
+        replica_manager.forget(session, feed, key)
+
+
+def _by_data(apply: replica_manager.RowApplier) -> Applier:
+    def applier(session: Session, row: FeedRow, pre: _Prefetched) -> None:
+        apply(session, _data(row))
+
+    return applier
 
 
 APPLIERS: dict[Feed, Applier] = {
@@ -527,4 +542,5 @@ APPLIERS: dict[Feed, Applier] = {
     Feed.REVIEW: _apply_review,
     Feed.PAIRINGS: _apply_pairing,
     Feed.PURCHASES: _apply_purchase,
+    **{feed: _by_data(apply) for feed, apply in replica_manager.ROW_APPLIERS.items()},
 }

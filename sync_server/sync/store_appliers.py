@@ -41,7 +41,7 @@ from loyalty_core.wire import _Payload as Payload
 from sync_server.campaigns import service as campaigns
 from sync_server.campaigns.models import CampaignResponse
 from sync_server.catalogue.models import Product
-from sync_server.customers.models import Customer
+from sync_server.customers.models import Balance, Customer
 from sync_server.customers.service import live_customer
 from sync_server.devices.models import Device
 from sync_server.gifts import service as gifts
@@ -73,8 +73,17 @@ def _survivor(session: Session, customer_id: uuid.UUID) -> Customer:
     return customer
 
 
-def _duplicate() -> Outcome:
-    return Outcome(status=ChangeStatus.DUPLICATE, flags=[_SAME])
+def _duplicate(session: Session | None = None, customer_id: uuid.UUID | None = None) -> Outcome:
+    """Already recorded (under another change: an online redemption sent again offline).
+
+    A change that moves points still gets the balance version that covers it,
+    so the tablet's entry stops counting once that balance reaches it.
+    """
+    balances = {}
+    if session is not None and customer_id is not None:
+        balance = session.get(Balance, customer_id)
+        balances = {str(customer_id): balance.version if balance else 0}
+    return Outcome(status=ChangeStatus.DUPLICATE, flags=[_SAME], balances=balances)
 
 
 def _staff(session: Session, change: Change) -> Staff | None:
@@ -90,7 +99,7 @@ def _apply_redemption(
     payload = payload.model_copy(update={"customer_id": customer.id})
     posted = gifts.record_redemption(session, payload, device_id=device.id, now=now)
     if posted is None:
-        return _duplicate()
+        return _duplicate(session, customer.id)
     approver = session.get(Staff, payload.approved_by)
     flags = list(posted.flags)
     if approver is None or Role(approver.role) != Role.MANAGER:
@@ -107,9 +116,9 @@ def _apply_cancel(
         posted = gifts.cancel_redemption(session, payload, device_id=device.id, now=now)
     except gifts.RedemptionUnknown:
         raise Deferral("redemption_not_arrived", "the redemption has not arrived yet") from None
-    if posted is None:
-        return _duplicate()
     customer = _survivor(session, payload.customer_id)
+    if posted is None:
+        return _duplicate(session, customer.id)
     return Outcome(flags=posted.flags, balances={str(customer.id): posted.balance_version})
 
 
@@ -178,7 +187,7 @@ def _apply_response(
     except campaigns.UnknownCampaign:
         raise Refusal("unknown_campaign", "no such campaign") from None
     if recorded is None:
-        return _duplicate()
+        return _duplicate(session, customer.id if customer else None)
     return Outcome(flags=recorded.flags, balances=recorded.balances)
 
 
@@ -236,9 +245,9 @@ def _apply_till_sale(
     """A till's sale is recorded as a sale (checked like one) and earns by the server's rule."""
     assert isinstance(payload, TillSalePayload)
     _own_store(device, payload.store_code, "till sales")
-    if session.get(Sale, payload.sale_id) is not None:
-        return _duplicate()
     customer = _survivor(session, payload.customer_id) if payload.customer_id else None
+    if session.get(Sale, payload.sale_id) is not None:
+        return _duplicate(session, customer.id if customer else None)
     sale = as_sale(session, payload, device, customer.id if customer else None)
     batch = SaleBatch(session, device.store_code, [sale], set())
     flags = batch.record(device, sale, canonical_json(sale.model_dump(mode="json")), now=now)
