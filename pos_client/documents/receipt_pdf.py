@@ -76,6 +76,7 @@ class ReceiptLabels:
     change: str = "Cambio"
     customer: str = "Cliente"
     points_earned: str = "Puntos obtenidos"
+    campaign_points: str = "Campaña"
     points_reversed: str = "Puntos anulados"
     points_balance: str = "Saldo de puntos"
     footer: str = "Gracias por su visita"
@@ -211,6 +212,10 @@ def _loyalty(pen: _Pen, r: Receipt, labels: ReceiptLabels) -> None:
     pen.row(f"{labels.customer}: {r.customer_name}", font=BOLD)
     earned = labels.points_reversed if r.points_earned < 0 else labels.points_earned
     pen.row(earned, _points(r.points_earned, signed=True))
+    if r.campaign_points:
+        pen.row(
+            f"{labels.campaign_points} {r.campaign_name}", _points(r.campaign_points, signed=True)
+        )
     if r.points_balance is not None:
         pen.row(labels.points_balance, _points(r.points_balance), right_font=BOLD)
     if r.card_number:

@@ -36,6 +36,8 @@ class Cart:
     customer_id: uuid.UUID | None = None
     enrolment: PendingEnrolment | None = None
     """A new member waiting for this sale: stored only when the sale is finished."""
+    campaign_id: uuid.UUID | None = None
+    """The campaign this visit responds to (recorded with the sale, its points added)."""
 
     def set_customer(self, customer_id: uuid.UUID | None) -> None:
         """Sell to a known customer (or to nobody): a pending enrolment is dropped."""

@@ -58,6 +58,7 @@ from pos_client.services.staff import StaffMember
 from pos_client.store.manager_models import Gift, GiftStock, Redemption
 from pos_client.store.models import (
     LAST_SYNC_KEY,
+    Attachment,
     Customer,
     Device,
     LedgerEntry,
@@ -584,6 +585,13 @@ def move_stock(
         device=device,
     )
     return current + delta
+
+
+def picture_of(session: Session, sha256: str | None) -> bytes | None:
+    """A gift's picture, when this tablet has downloaded it."""
+    if not sha256:
+        return None
+    return session.scalar(select(Attachment.data).where(Attachment.sha256 == sha256))
 
 
 def redemptions_of(session: Session, customer_id: uuid.UUID) -> list[Redemption]:

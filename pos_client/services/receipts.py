@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.errors import UnknownCustomer, UnknownReceipt
 from loyalty_core.money import VatLine, vat_breakdown
+from pos_client.services.campaigns import response_of_sale
 from pos_client.store.models import (
     Customer,
     Device,
@@ -77,6 +78,9 @@ class Receipt:
     record_hash: str
     previous_hash: str
     original_receipt_number: str | None = None
+    campaign_name: str = ""
+    campaign_points: int = 0
+    """A campaign's extra points (already in `points_balance`, not in `points_earned`)."""
 
     @property
     def qr_text(self) -> str:
@@ -183,6 +187,7 @@ def assemble_receipt(
     payments: Sequence[_PaymentFacts],
     points_balance: int | None,
     original_receipt_number: str | None,
+    campaign: tuple[str, int] | None = None,
 ) -> Receipt:
     """Put a receipt together from a sale's facts, as written or as read back."""
     gross_by_rate: dict[int, int] = {}
@@ -228,6 +233,8 @@ def assemble_receipt(
         record_hash=sale.record_hash,
         previous_hash=sale.previous_hash,
         original_receipt_number=original_receipt_number,
+        campaign_name=campaign[0] if campaign else "",
+        campaign_points=campaign[1] if campaign else 0,
     )
 
 
@@ -259,6 +266,7 @@ def load_receipt(session: Session, *, sale_id: uuid.UUID) -> Receipt:
         payments=session.scalars(select(Payment).where(Payment.sale_id == sale.id)).all(),
         points_balance=sale.points_balance_after,
         original_receipt_number=original.receipt_number if original else None,
+        campaign=response_of_sale(session, sale.id),
     )
 
 

@@ -23,6 +23,7 @@ from loyalty_core.ids import uuid7
 from loyalty_core.points import LinePoints
 from loyalty_core.receipt_chain import receipt_hash, receipt_number
 from loyalty_core.wire import (
+    CampaignResponsePayload,
     LedgerEntryPayload,
     LedgerKind,
     LedgerLinePayload,
@@ -32,7 +33,7 @@ from loyalty_core.wire import (
     SalePayload,
     VatPayload,
 )
-from pos_client.services import enrolment
+from pos_client.services import campaigns, enrolment
 from pos_client.services.cart import Cart
 from pos_client.services.receipts import Receipt, assemble_receipt, customer_on_receipt
 from pos_client.services.setup import SALE_SERIES, points_rule
@@ -135,7 +136,23 @@ def finish(
     payload = _sale_payload(
         session, device, cart, priced, line_points, payments, staff, now, new_id
     )
-    return record(session, payload, device=device, staff=staff, now=now, new_id=new_id)
+    response = None
+    if cart.campaign_id is not None:
+        response = campaigns.response_for(
+            session,
+            campaign_id=cart.campaign_id,
+            sale_id=payload.sale_id,
+            customer_id=payload.customer_id,
+            lines=payload.lines,
+            amount_cents=payload.total_cents,
+            store_code=device.store_code,
+            staff_id=staff.id,
+            now=now,
+            response_id=new_id(),
+        )
+    return record(
+        session, payload, device=device, staff=staff, now=now, new_id=new_id, response=response
+    )
 
 
 def record(
@@ -147,18 +164,21 @@ def record(
     now: datetime,
     new_id: Callable[[], uuid.UUID] = uuid7,
     original_receipt_number: str | None = None,
+    response: CampaignResponsePayload | None = None,
 ) -> Receipt:
     """Write a sealed sale or return, its points entry and their outbox changes.
 
-    Shared by sales and returns so both write the same rows the same way.
+    Shared by sales and returns so both write the same rows the same way. A
+    campaign response goes with its sale, its extra points as their own entry.
     Rows go in with plain INSERTs (no unit of work): this is the durable
     path a customer waits on. The receipt is assembled from what was
     written, which `load_receipt` reads back the same way for a reprint.
     """
     holder, balance_after = None, None
+    bonus = response.bonus_points if response is not None and response.customer_id else 0
     if payload.customer_id is not None:
         holder, balance_before = customer_on_receipt(session, payload.customer_id)
-        balance_after = balance_before + payload.points_earned
+        balance_after = balance_before + payload.points_earned + bonus
     write_sale(session, payload, balance_after=balance_after)
     sale_change = NewChange(new_id(), payload, payload.sale_id, Operation.CREATE, now, staff.id)
     changes = [sale_change]
@@ -188,6 +208,34 @@ def record(
                 depends_on=sale_change.change_id,
             )
         )
+    campaign = None
+    if response is not None:
+        campaigns.keep_response(session, response)
+        if response.customer_id is not None and bonus:
+            write_ledger_entry(
+                session,
+                LedgerEntryPayload(
+                    entry_id=response.response_id,
+                    customer_id=response.customer_id,
+                    kind=LedgerKind.EARN,
+                    points=bonus,
+                    sale_id=payload.sale_id,
+                    lines=[],
+                    occurred_at=now,
+                ),
+            )
+        changes.append(
+            NewChange(
+                new_id(),
+                response,
+                response.response_id,
+                Operation.CREATE,
+                now,
+                staff.id,
+                depends_on=sale_change.change_id,
+            )
+        )
+        campaign = (campaigns.campaign_name(session, response.campaign_id), response.bonus_points)
     append_changes(session, changes, device=device)
     return assemble_receipt(
         sale_id=payload.sale_id,
@@ -199,6 +247,7 @@ def record(
         payments=payload.payments,
         points_balance=balance_after,
         original_receipt_number=original_receipt_number,
+        campaign=campaign,
     )
 
 

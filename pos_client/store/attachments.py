@@ -13,8 +13,13 @@ PDF = "application/pdf"
 SIGNATURE_JSON = "application/vnd.loyalty.signature+json"
 
 
-def keep(session: Session, data: bytes, content_type: str, now: datetime) -> str:
-    """Store a file once, by its SHA-256, to be uploaded at the next sync; return the hash."""
+def keep(
+    session: Session, data: bytes, content_type: str, now: datetime, *, uploaded: bool = False
+) -> str:
+    """Store a file once, by its SHA-256, to be uploaded at the next sync; return the hash.
+
+    `uploaded`: the file came from the server (a gift's picture): nothing to send.
+    """
     sha = hashlib.sha256(data).hexdigest()
     if session.get(Attachment, sha) is None:
         session.add(
@@ -24,7 +29,7 @@ def keep(session: Session, data: bytes, content_type: str, now: datetime) -> str
                 size=len(data),
                 data=data,
                 created_at=now,
-                uploaded=False,
+                uploaded=uploaded,
             )
         )
         session.flush()

@@ -33,6 +33,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from loyalty_core.feeds import Feed, format_checksum
 from loyalty_core.sync_protocol import MAX_BATCH_CHANGES, FeedState, PushResponse
 from pos_client.services import gifts
+from pos_client.store.attachments import keep as keep_attachment
+from pos_client.store.manager_models import Gift
 from pos_client.store.models import (
     LAST_SYNC_KEY,
     Attachment,
@@ -178,6 +180,7 @@ class SyncEngine:
             self.upload(report, cancelled)
             self.push(report, cancelled)
             self.pull(report, cancelled)
+            self.fetch_pictures(cancelled)
             if verify:
                 self.verify(report, cancelled)
             with self.sessions.begin() as s:
@@ -197,6 +200,20 @@ class SyncEngine:
             answer = self.api.unanswered(redemption_id)
             with self.sessions.begin() as s:
                 gifts.settle_unanswered(s, redemption_id, recorded=answer.recorded, now=self.now())
+
+    def fetch_pictures(self, cancelled: Callable[[], bool]) -> None:
+        """Download the gifts' pictures this tablet does not hold yet (kept by their hash)."""
+        with self.sessions.begin() as s:
+            wanted = set(
+                s.scalars(select(Gift.picture_sha256).where(Gift.picture_sha256.is_not(None)))
+            )
+            wanted -= set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(wanted))))
+        for sha256 in sorted(w for w in wanted if w):
+            if cancelled():
+                return
+            data = self.api.download(sha256)
+            with self.sessions.begin() as s:
+                keep_attachment(s, data, "image/jpeg", self.now(), uploaded=True)
 
     def push(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         """Send the outbox in batches, in sequence order, one request on the wire at a time.

@@ -196,9 +196,11 @@ def _apply_pin(
 ) -> Outcome:
     assert isinstance(payload, StaffPinPayload)
     _own_store(device, payload.store_code, "staff changes")
-    manager = _staff(session, change)
-    if manager is None or Role(manager.role) != Role.MANAGER or not manager.active:
-        raise Refusal("not_allowed", "staff PINs are set by an active manager")
+    by = _staff(session, change)
+    own = by is not None and by.id == payload.staff_id and payload.pin_hash and not payload.unlock
+    manager = by is not None and Role(by.role) == Role.MANAGER
+    if by is None or not by.active or not (manager or own):
+        raise Refusal("not_allowed", "staff PINs are set by an active manager (or by their owner)")
     try:
         staff_service.apply_pin_change(session, payload, now=now)
     except staff_service.StaffChangeRefused as exc:
