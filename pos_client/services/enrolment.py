@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -36,6 +37,8 @@ from pos_client.services.profiles import update_profile
 from pos_client.services.staff import StaffMember
 from pos_client.store.models import Customer, Device, Setting, SyncFeed
 from pos_client.store.outbox import NewChange, append_changes
+
+MADRID = ZoneInfo("Europe/Madrid")
 
 
 class AlreadyMember(UserFacingError):
@@ -181,7 +184,7 @@ def _register(
                 language=reg.language,
                 gender=reg.gender,
                 club_member=True,
-                enrolled_on=now.astimezone().date(),
+                enrolled_on=now.astimezone(MADRID).date(),  # the store's day, not the machine's
                 confirmed_points=0,
                 created_at=now,
             )

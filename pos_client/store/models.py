@@ -305,7 +305,8 @@ class Sale(Base):
     receipt_number: Mapped[str] = mapped_column(String(40), unique=True)
     customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
     staff_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("staff.id"))
-    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    """Indexed for the store's figures, which read a date range."""
     ticket_discount_cents: Mapped[int] = mapped_column(Integer)
     total_cents: Mapped[int] = mapped_column(Integer)
     points_earned: Mapped[int] = mapped_column(Integer)
@@ -361,7 +362,7 @@ class LedgerEntry(Base):
         Uuid, ForeignKey("sale.id"), nullable=True, index=True
     )
     lines: Mapped[list[dict[str, object]]] = mapped_column(JSON)
-    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     covered_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     """The server's balance version that includes this entry (known once pushed)."""

@@ -140,9 +140,14 @@ def upgrade() -> None:
         "staff", sa.Column("must_change", sa.Boolean(), nullable=False, server_default="0")
     )
     op.add_column("staff", sa.Column("unlocked_at", _TIME, nullable=True))
+    # The store's figures read sales and points entries by date range.
+    op.create_index("ix_sale_occurred_at", "sale", ["occurred_at"])
+    op.create_index("ix_ledger_entry_occurred_at", "ledger_entry", ["occurred_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_ledger_entry_occurred_at", "ledger_entry")
+    op.drop_index("ix_sale_occurred_at", "sale")
     with op.batch_alter_table("staff") as batch_op:
         batch_op.drop_column("unlocked_at")
         batch_op.drop_column("must_change")
