@@ -69,8 +69,13 @@ def review_sale(
     catalogue: Mapping[str, ProductFacts],
     staff: StaffFacts | None,
     rule: PointsRule,
+    discounts_by_role: bool = True,
 ) -> list[SaleFlag]:
-    """Return what a person should look at in this sale (empty when all is in order)."""
+    """Return what a person should look at in this sale (empty when all is in order).
+
+    `discounts_by_role` is False for a sale brought in from the store's till:
+    its discounts were the till's, not those of whoever imported the file.
+    """
     flags: list[SaleFlag] = []
     if staff is None:
         flags.append(SaleFlag.STAFF_UNKNOWN)
@@ -91,7 +96,8 @@ def review_sale(
         flags.append(SaleFlag.TOTALS_MISMATCH)
     if sum(p.amount_cents for p in sale.payments) != sale.total_cents:
         flags.append(SaleFlag.PAYMENTS_MISMATCH)
-    if staff is not None and sale.kind == "sale" and _over_limit(sale, staff.role, gross_total):
+    by_role = discounts_by_role and staff is not None and sale.kind == "sale"
+    if by_role and staff is not None and _over_limit(sale, staff.role, gross_total):
         flags.append(SaleFlag.DISCOUNT_OVER_LIMIT)
     expected = expected_points(sale, catalogue, rule)
     if expected is not None and expected != sale.points_earned:

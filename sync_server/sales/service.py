@@ -92,7 +92,13 @@ class SaleBatch:
         return sale.sale_id in self.known or sale.receipt_number in self.taken_receipts
 
     def record(
-        self, device: Device, sale: SalePayload, payload: str, *, now: datetime
+        self,
+        device: Device,
+        sale: SalePayload,
+        payload: str,
+        *,
+        now: datetime,
+        source: str = "counter",
     ) -> list[str]:
         """Review and record one sale (written by `write`); return its flags.
 
@@ -105,6 +111,7 @@ class SaleBatch:
                 catalogue=self.catalogue,
                 staff=self.staff.get(sale.staff_id),
                 rule=self._rule(sale.store_code),
+                discounts_by_role=source == "counter",
             )
         ]
         self._new.append(
@@ -123,6 +130,7 @@ class SaleBatch:
                 "payload": payload,
                 "flags": flags,
                 "received_at": now,
+                "source": source,
             }
         )
         mismatch = str(SaleFlag.POINTS_MISMATCH) in flags

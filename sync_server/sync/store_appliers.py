@@ -247,15 +247,16 @@ def _apply_till_sale(
     """A till's sale is recorded as a sale (checked like one) and earns by the server's rule."""
     assert isinstance(payload, TillSalePayload)
     _own_store(device, payload.store_code, "till sales")
-    customer = _survivor(session, payload.customer_id) if payload.customer_id else None
     if session.get(Sale, payload.sale_id) is not None:
-        return _duplicate(session, customer.id if customer else None)
+        known = live_customer(session, payload.customer_id) if payload.customer_id else None
+        return _duplicate(session, known.id if known else None)
+    customer = _survivor(session, payload.customer_id) if payload.customer_id else None
     sale = as_sale(session, payload, device, customer.id if customer else None)
     batch = SaleBatch(session, device.store_code, [sale], set())
-    flags = batch.record(device, sale, canonical_json(sale.model_dump(mode="json")), now=now)
+    text = canonical_json(sale.model_dump(mode="json"))
+    flags = batch.record(device, sale, text, now=now, source="till")
     expected = batch.expected_points(sale.sale_id)
     batch.write(now=now)
-    session.query(Sale).filter(Sale.id == sale.sale_id).update({"source": "till"})
     if customer is None:
         return Outcome(flags=flags)
     ledger = LedgerBatch(session, {customer.id})
