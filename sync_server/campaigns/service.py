@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 import orjson
-from sqlalchemy import delete, extract, func, select
+from sqlalchemy import delete, extract, select
 from sqlalchemy.orm import Session
 
 from loyalty_core import campaigns as rules
@@ -367,9 +367,12 @@ def bonus_of(session: Session, campaign: Campaign, sale: Sale) -> int:
     """The extra points a campaign gives a sale: its lines with the campaign, less without."""
     lines = orjson.loads(sale.payload)["lines"]
     codes = sorted({line["code"] for line in lines})
-    categories = dict(
-        session.execute(select(Product.code, Product.category).where(Product.code.in_(codes)))
-    )
+    categories: dict[str, str] = {
+        code: category
+        for code, category in session.execute(
+            select(Product.code, Product.category).where(Product.code.in_(codes))
+        )
+    }
     parsed = [
         Line(
             product_id=uuid.UUID(line["product_id"]),
@@ -429,12 +432,14 @@ def report(session: Session, campaign: Campaign) -> CampaignReport:
     non_responders = targeted - responders
     bought = set(
         session.scalars(
-            select(func.distinct(Sale.customer_id)).where(
+            select(Sale.customer_id)
+            .where(
                 Sale.occurred_at >= start,
                 Sale.occurred_at < end,
                 Sale.kind == "sale",
                 Sale.customer_id.is_not(None),
             )
+            .distinct()
         )
     )
     bought_anyway = len(non_responders & bought)
