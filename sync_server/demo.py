@@ -27,6 +27,7 @@ from sync_server.advice.models import Pairing
 from sync_server.catalogue.models import Product
 from sync_server.customers.models import Balance, Customer, CustomerStore
 from sync_server.customers.service import directory_row, profile_row
+from sync_server.demo_manager import load_manager_demo
 from sync_server.ledger.models import LedgerEntry
 from sync_server.staff.service import add_staff
 from sync_server.stores.models import Store
@@ -78,6 +79,9 @@ def load_demo(
     catalogue = _load_catalogue(session, rng, products, now, progress)
     _load_customers(session, rng, customers, catalogue, today, now, progress)
     _load_care_purchases(session, random.Random(f"demo-purchases:{seed}"), today, now, progress)
+    load_manager_demo(
+        session, store_code=str(DEMO_STORE["store_code"]), today=today, now=now, progress=progress
+    )
 
 
 def _load_catalogue(

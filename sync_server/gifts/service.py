@@ -91,7 +91,7 @@ def create_gift(
         points=points,
         starts_on=starts_on,
         ends_on=ends_on,
-        picture_sha256=attachments.store_whole(session, picture, "image/jpeg", now=now)
+        picture_sha256=attachments.store_whole(session, picture, _image_type(picture), now=now)
         if picture
         else None,
         active=True,
@@ -101,6 +101,14 @@ def create_gift(
     session.flush()
     publish_gift(session, gift, now=now)
     return gift
+
+
+def _image_type(data: bytes) -> str:
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    raise ApiError(400, "bad_picture", "a gift's picture is a JPEG or a PNG")
 
 
 def change_gift(
