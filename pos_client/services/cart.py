@@ -99,6 +99,7 @@ class Cart:
         self.ticket_discount = None
         self.customer_id = None
         self.enrolment = None
+        self.campaign_id = None
 
     def priced(self) -> PricedCart:
         return price_cart(self.lines, self.ticket_discount)

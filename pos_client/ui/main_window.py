@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from pos_client.context import AppContext
 from pos_client.services.staff import StaffMember
@@ -14,6 +23,9 @@ from pos_client.ui.screens.login.login_screen import LoginScreen
 from pos_client.ui.signals import Changes
 from pos_client.ui.sync_status import SyncStatusWidget
 from pos_client.ui.wedge import WedgeScanner
+
+if TYPE_CHECKING:
+    from pos_client.sync.scheduler import SyncState
 
 
 class MainWindow(QMainWindow):
@@ -49,11 +61,20 @@ class MainWindow(QMainWindow):
         )
         self.sync_status = SyncStatusWidget(ctx.sync)
         self.sync_status.attention_requested.connect(self._on_sync_status_attention_requested)
+        self.sync_status.state_received.connect(self._on_sync_state_received)
+        self._last_sync = ctx.sync.state.last_sync if ctx.sync is not None else None
+        self.manage_button = QPushButton(
+            self.tr("Gestión de tienda (F11)"), objectName="toolButton"
+        )
+        self.manage_button.clicked.connect(self.open_manager_menu)
+        self.manage_button.hide()
         bar = self.statusBar()
         for label in (self._user, self._place):
             bar.addWidget(label)
+        bar.addPermanentWidget(self.manage_button)
         bar.addPermanentWidget(self.sync_status)
         QShortcut(QKeySequence("F12"), self, activated=self.log_out)
+        QShortcut(QKeySequence("F11"), self, activated=self.open_manager_menu)
         ctx.signals.changed.connect(self._on_signals_changed)
         self._refresh_status()
         # Without a server nothing else counts the changes kept here: poll them.
@@ -69,6 +90,7 @@ class MainWindow(QMainWindow):
         self.counter.start_session(member)
         self.stack.setCurrentWidget(self.counter)
         self._refresh_status()
+        self.manage_button.show()
 
     def log_out(self) -> None:
         """Leave the counter; the cart in progress is kept for the next user."""
@@ -78,6 +100,7 @@ class MainWindow(QMainWindow):
         self._ctx.signals.session_ended.emit()
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
+        self.manage_button.hide()
         self._refresh_status()
 
     def _on_wedge_scanned(self, code: str) -> None:
@@ -114,10 +137,33 @@ class MainWindow(QMainWindow):
         }
         return names.get(str(staff.role), str(staff.role))
 
-    def _on_sync_status_attention_requested(self) -> None:
-        from pos_client.ui.screens.attention.attention_dialog import AttentionDialog
+    def _on_sync_state_received(self, state: SyncState) -> None:
+        """A sync that reached the server may have brought answers, balances, cases: the
+        screens showing a customer read them again."""
+        if state.last_sync is not None and state.last_sync != self._last_sync:
+            self._last_sync = state.last_sync
+            self._ctx.signals.changed.emit(Changes.CUSTOMERS | Changes.LEDGER)
 
-        AttentionDialog(self._ctx, self).exec()
+    def _on_sync_status_attention_requested(self) -> None:
+        from pos_client.ui.screens.manager import open_review
+
+        open_review(self._ctx, self)
+
+    def open_manager_menu(self) -> None:
+        """The manager's tasks: review list, figures, staff, till import, gift stock.
+
+        Anyone logged in may open it: the review list is read-only for others,
+        and each task says what it needs.
+        """
+        if self._ctx.staff is None or self.stack.currentWidget() is not self.counter:
+            return
+        from pos_client.ui.screens.gifts import open_stock
+        from pos_client.ui.screens.manager import ManagerMenu
+
+        menu = ManagerMenu(
+            self._ctx, self, on_gift_stock=lambda: open_stock(self._ctx, parent=self).open()
+        )
+        menu.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         sync = self._ctx.sync

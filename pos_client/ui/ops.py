@@ -16,7 +16,6 @@ from loyalty_core.consent import ConsentText, Purpose
 from loyalty_core.signature import Signature
 from pos_client.context import AppContext
 from pos_client.services import (
-    attention,
     catalogue,
     consents,
     customers,
@@ -139,11 +138,6 @@ def count_pending(ctx: AppContext, *, success: Done) -> None:
     ctx.runner.run_store(pending_count, success=success)
 
 
-def attention_items(ctx: AppContext, *, success: Done, failure: Failed) -> None:
-    ctx.runner.run_store(attention.attention_items, success=success, failure=failure)
-
-
-# -- enrolment and consents ------------------------------------------------------
 def find_duplicates(
     ctx: AppContext, *, form: Mapping[str, str | None], success: Done, failure: Failed
 ) -> None:

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from loyalty_core.offline_caps import Cap, Identified, Refusal
 from pos_client.services import gifts
-from pos_client.services.attention import attention_items
 from pos_client.services.receipts import customer_on_receipt
+from pos_client.services.review import review_list
 from pos_client.store.manager_models import Redemption as LocalRedemption
 from sync_server.customers.models import Balance
 from sync_server.gifts.models import Gift, Redemption, RedemptionVoid
@@ -170,7 +170,7 @@ def test_one_balance_spent_offline_at_two_stores_lands_in_the_review_list(
         flags = s.scalars(select(LedgerEntry.flags).where(LedgerEntry.kind == "redeem")).all()
         assert sorted("overdraft" in f for f in flags) == [False, True]
     with gracia.sessions.begin() as s:
-        listed = attention_items(s)
+        listed = review_list(s)
     assert [i.kind for i in listed] == ["overdraft"]
     # Neither store may redeem again for her until the balance is positive again.
     for tablet in (rambla, gracia):

@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 from loyalty_core.errors import WrongPin
 from loyalty_core.hlc import Hlc
 from loyalty_core.profile import MAX_AHEAD_MS
-from pos_client.services.attention import attention_items
 from pos_client.services.profiles import update_profile
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.services.redemptions import redeem_points
+from pos_client.services.review import review_list
 from pos_client.store.models import Customer, OutboxEntry
 from pos_client.sync.api import DeviceRevoked, UpdateRequired
 from sync_server.customers.models import Balance, ProfileLoss
@@ -131,12 +131,12 @@ def test_one_balance_spent_in_two_offline_stores_is_recorded_in_full_and_flagged
             assert customer_on_receipt(s, MARIA)[1] == earned - 200
     gracia.sync()  # the case reaches the tablets of the store where it happened
     with gracia.sessions.begin() as s:
-        listed = attention_items(s)
-    assert [(i.kind, i.reason) for i in listed] == [
-        ("overdraft", f"-100 points left the balance at {earned - 200}")
+        listed = review_list(s)
+    assert [(i.kind, i.reason, i.detail["points"]) for i in listed] == [
+        ("overdraft", str(earned - 200), -100)
     ]
     with rambla.sessions.begin() as s:
-        assert attention_items(s) == []
+        assert review_list(s) == []
 
 
 def test_profile_fields_resolve_one_by_one_and_a_clock_a_day_ahead_cannot_win_forever(

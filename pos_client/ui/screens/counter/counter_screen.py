@@ -6,6 +6,12 @@ the signed enrolment rides on the cart and is stored with the sale; the
 receipt then offers the new member's card and signed consent to print or
 e-mail. A known customer who is not a member joins the same way from their
 card ("Hacerse socio/a"), their details checked and completed in the form.
+
+Incidents are opened from the card ("Incidencia"), about a product from
+one of the customer's receipts if need be (a receipt's QR scanned while
+the incident dialog is open goes to it); the store's open incidents are a
+tap away ("Incidencias"). Payment asks whether the visit responds to a
+campaign, suggesting one that targets the customer.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from pos_client.services.enrolment import PendingEnrolment
 from pos_client.services.receipts import Receipt
 from pos_client.services.setup import points_rule
 from pos_client.services.staff import StaffMember
-from pos_client.ui import ops
+from pos_client.ui import incident_ops, ops
 from pos_client.ui.errors import message_for
 from pos_client.ui.screens.counter.cart_panel import CartPanel
 from pos_client.ui.screens.counter.history_dialog import HistoryDialog
@@ -52,6 +58,8 @@ if TYPE_CHECKING:
     from pos_client.ui.screens.counter.receipt_dialog import ReceiptDialog
     from pos_client.ui.screens.enrolment.consent_history_dialog import ConsentHistoryDialog
     from pos_client.ui.screens.enrolment.documents import MemberDocuments
+    from pos_client.ui.screens.incidents.incident_dialog import IncidentDialog
+    from pos_client.ui.screens.incidents.incident_list import IncidentListDialog
 
 
 class CounterScreen(QWidget):
@@ -70,6 +78,8 @@ class CounterScreen(QWidget):
         self.advisor_dialog: AdvisorDialog | None = None
         self.due_dialog: DueListDialog | None = None
         self.member_documents: MemberDocuments | None = None
+        self.incident_dialog: IncidentDialog | None = None
+        self.incident_list: IncidentListDialog | None = None
         self.confirmation: QMessageBox | None = None
         self.camera = None
         self.identify = IdentifyPanel(ctx)
@@ -83,7 +93,10 @@ class CounterScreen(QWidget):
         self.identify.card_email_requested.connect(self._on_identify_card_email_requested)
         self.identify.join_requested.connect(self.start_joining)
         self.identify.advice_requested.connect(self.open_advice)
+        self.identify.gifts_requested.connect(self.open_gifts)
         self.identify.product_requested.connect(self.cart_panel.add_code)
+        self.identify.incident_requested.connect(self.open_incident)
+        self.identify.incidents_list_requested.connect(self.open_incident_list)
         self.cart_panel.pay_requested.connect(self.start_payment)
 
         self.status = QLabel(objectName="hintLabel")
@@ -97,13 +110,16 @@ class CounterScreen(QWidget):
         due = QPushButton(self.tr("Reposiciones"), objectName="toolButton")
         due.setToolTip(self.tr("Clientes a los que se les acaba un producto esta semana"))
         due.clicked.connect(self.open_due_list)
+        incidents = QPushButton(self.tr("Incidencias"), objectName="toolButton")
+        incidents.setToolTip(self.tr("Las incidencias abiertas de la tienda"))
+        incidents.clicked.connect(self.open_incident_list)
         new_sale = QPushButton(self.tr("Nueva venta"), objectName="toolButton")
         new_sale.clicked.connect(self.new_sale)
         logout = QPushButton(self.tr("Cambiar usuario (F12)"), objectName="toolButton")
         logout.clicked.connect(self.logout_requested)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.status, 1)
-        for button in (self.camera_button, returns, history, due, new_sale, logout):
+        for button in (self.camera_button, returns, history, due, incidents, new_sale, logout):
             toolbar.addWidget(button)
 
         columns = QHBoxLayout()
@@ -118,6 +134,7 @@ class CounterScreen(QWidget):
             "F3": self.cart_panel.code.setFocus,
             "F4": lambda: self.start_enrolment(),
             "F6": self._advice_for_card,
+            "F10": self.open_gifts,
             "F7": self.open_history,
             "F8": lambda: self.open_return(),
             "F9": self.start_payment,
@@ -143,6 +160,10 @@ class CounterScreen(QWidget):
             # A skin analyser types like the scanner ('HYD=45.2;OIL=30'): its reading.
             dialog.take_reading(code)
             return
+        incident = self.incident_dialog
+        if code.startswith("LC1|") and incident is not None and incident.isVisible():
+            incident.find_receipt(code)  # the receipt the incident is about
+            return
         if is_card_number(code):
             self.identify.find(code)
         elif code.startswith("LC1|"):
@@ -167,6 +188,7 @@ class CounterScreen(QWidget):
         if self._payment_open():
             assert self.payment_dialog is not None
             self.payment_dialog.show_customer(self.tr("Cliente: {name}").format(name=card.name))
+            self._offer_campaigns()  # those targeting this customer now come first
         self.cart_panel.code.setFocus()
 
     # -- enrolment --------------------------------------------------------
@@ -276,7 +298,20 @@ class CounterScreen(QWidget):
                     name=self.cart_panel.cart.enrolment.name
                 )
             )
+        self._offer_campaigns()
         self.payment_dialog.open()
+
+    def _offer_campaigns(self) -> None:
+        """Ask the payment dialog "¿Viene por una campaña?" with today's campaigns."""
+        dialog = self.payment_dialog
+        if dialog is None:
+            return
+        incident_ops.load_live_campaigns(
+            self._ctx,
+            customer_id=self.cart_panel.cart.customer_id,
+            success=lambda found: dialog.set_campaigns(found),
+            failure=lambda exc: dialog.error.setText(message_for(exc) or ""),
+        )
 
     def _payment_open(self) -> bool:
         return self.payment_dialog is not None and self.payment_dialog.isVisible()
@@ -284,6 +319,7 @@ class CounterScreen(QWidget):
     def _on_payment_dialog_accepted(self) -> None:
         assert self.payment_dialog is not None and self.payment_dialog.payment is not None
         cart = self.cart_panel.cart
+        cart.campaign_id = self.payment_dialog.campaign_id
         pending = cart.enrolment
         ops.finish_sale(
             self._ctx,
@@ -339,6 +375,15 @@ class CounterScreen(QWidget):
         self.return_dialog.open()
 
     # -- the beauty advisor -------------------------------------------------
+    def open_gifts(self) -> None:
+        """Gifts for points for the customer on the card (a manager approves)."""
+        from pos_client.ui.screens.gifts import open_redemption
+
+        card, identified = self.identify.card, self.identify.identified
+        if card is None or identified is None or self._ctx.staff is None:
+            return
+        open_redemption(self._ctx, customer_id=card.id, identified=identified, parent=self).open()
+
     def _advice_for_card(self) -> None:
         card = self.identify.card
         if card is not None and self.identify.advice_button.isVisible():
@@ -375,6 +420,30 @@ class CounterScreen(QWidget):
                 self._ctx, sale_id=sale_id, success=self.show_receipt, failure=self._on_sale_failed
             )
         )
+        dialog.open()
+
+    # -- incidents ------------------------------------------------------------------------
+    def open_incident(self, card: CustomerCard | None = None) -> None:
+        """A new incident for the customer on the card (or for nobody yet: from a receipt)."""
+        from pos_client.ui.screens.incidents.incident_dialog import IncidentDialog
+
+        if self._ctx.staff is None:
+            return
+        dialog = self.incident_dialog = IncidentDialog(
+            self._ctx,
+            customer_id=card.id if card else None,
+            customer_name=card.name if card else "",
+            parent=self,
+        )
+        dialog.open()
+
+    def open_incident_list(self) -> None:
+        """The store's open incidents, where each stands and head office's last answer."""
+        from pos_client.ui.screens.incidents.incident_list import IncidentListDialog
+
+        dialog = self.incident_list = IncidentListDialog(self._ctx, parent=self)
+        dialog.customer_chosen.connect(self.identify.select)
+        dialog.new_incident_requested.connect(lambda: self.open_incident(self.identify.card))
         dialog.open()
 
     def _on_signals_changed(self, changes: Changes) -> None:

@@ -7,11 +7,19 @@ customer being enrolled with this sale is shown in the card's place until
 the sale is finished or the enrolment is dropped. A known customer who is
 not a member can join from their card ("Hacerse socio/a"); a member's card
 prints or goes to their e-mail.
+
+The card also shows the customer's incidents (where each stands, head
+office's last answer) and the campaigns targeting them, read by their own
+op once the card is shown. `identified` says how the customer on the card
+was found, for the offline rule on spending points: by card or an exact
+key (phone, DNI/NIE, e-mail), picked from a name search, or opened from a
+record by id.
 """
 
 from __future__ import annotations
 
 import uuid
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,19 +38,31 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_core.contact import format_phone, mask_phone
+from loyalty_core.incidents import Status
 from loyalty_core.money import format_euros
+from loyalty_core.offline_caps import Identified
 from loyalty_core.roles import may_handle_skin_data
 from pos_client.context import AppContext
+from pos_client.services.campaigns import CampaignView
 from pos_client.services.customers import CustomerCard, Identification, MatchKind
 from pos_client.services.enrolment import PendingEnrolment
-from pos_client.ui import ops
+from pos_client.services.incidents import IncidentView
+from pos_client.ui import incident_ops, ops
 from pos_client.ui.errors import message_for
+from pos_client.ui.incident_ops import CardExtras
 from pos_client.ui.screens.enrolment.labels import purpose_name
+from pos_client.ui.screens.incidents import status_name
 from pos_client.ui.widgets.note import NoteLabel
 
 DEBOUNCE_MS = 120
 MAX_REMINDERS = 3
 """Products running out shown on the card; the advisor's screen lists them all."""
+MAX_INCIDENTS = 2
+MAX_CAMPAIGNS = 2
+"""Incidents and campaigns shown on the card; "Ver todas" lists the store's incidents."""
+MESSAGE_CHARS = 110
+"""A campaign's message is cut here on the card: enough to recognise it."""
+NEWS_STYLE = "QFrame#cardNews { background: #faf4f7; border-radius: 6px; }"
 
 
 class IdentifyPanel(QWidget):
@@ -56,12 +76,19 @@ class IdentifyPanel(QWidget):
     join_requested = Signal(object)  # CustomerCard of a customer who is not a member
     advice_requested = Signal(object)  # CustomerCard: the beauty advisor's screen
     product_requested = Signal(str)  # a product code to ring up (a replenishment reminder)
+    incident_requested = Signal(object)  # CustomerCard: open an incident for them
+    incidents_list_requested = Signal()  # the store's open incidents
+    gifts_requested = Signal()  # gifts for points, for the customer on the card
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._query_no = 0
         self.card: CustomerCard | None = None
+        self.extras: CardExtras | None = None
+        self.identified: Identified | None = None
+        """How the customer on the card was found (None: nobody on the card)."""
+        self._found_kind = MatchKind.NAME
         self.pending: PendingEnrolment | None = None
         self.search = QLineEdit(objectName="searchField")
         self.search.setPlaceholderText(self.tr("Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)"))
@@ -129,6 +156,31 @@ class IdentifyPanel(QWidget):
         self.advice_button.clicked.connect(
             lambda: self.card is not None and self.advice_requested.emit(self.card)
         )
+        self.incident_button = QPushButton(self.tr("Incidencia"), objectName="actionButton")
+        self.incident_button.setToolTip(
+            self.tr("Abrir una incidencia: un producto defectuoso, una reacción, una queja…")
+        )
+        self.incident_button.clicked.connect(
+            lambda: self.card is not None and self.incident_requested.emit(self.card)
+        )
+        self.gifts_button = QPushButton(self.tr("Regalos (F10)"), objectName="actionButton")
+        self.gifts_button.setToolTip(self.tr("Canjear puntos por regalos"))
+        self.gifts_button.clicked.connect(lambda: self.gifts_requested.emit())
+        self.campaign_news = QVBoxLayout()
+        self.incident_news = QVBoxLayout()
+        self.news_frame = QFrame(objectName="cardNews")
+        self.news_frame.setStyleSheet(NEWS_STYLE)
+        self.all_incidents_button = QPushButton(self.tr("Ver todas"), objectName="toolButton")
+        self.all_incidents_button.setToolTip(self.tr("Las incidencias abiertas de la tienda"))
+        self.all_incidents_button.clicked.connect(self.incidents_list_requested)
+        incidents_row = QHBoxLayout()
+        incidents_row.addLayout(self.incident_news, 1)
+        incidents_row.addWidget(self.all_incidents_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        news_layout = QVBoxLayout(self.news_frame)
+        news_layout.setContentsMargins(8, 6, 8, 6)
+        news_layout.setSpacing(6)
+        news_layout.addLayout(self.campaign_news)
+        news_layout.addLayout(incidents_row)
         self.reminders = QVBoxLayout()
         self.reminders.setContentsMargins(0, 0, 0, 0)
         self.reminders_frame = QFrame(objectName="remindersArea")
@@ -150,9 +202,14 @@ class IdentifyPanel(QWidget):
         card_layout.addWidget(self.balance)
         card_layout.addWidget(self.details)
         card_layout.addWidget(self.alerts)
+        card_layout.addWidget(self.news_frame)
         card_layout.addWidget(self.reminders_frame)
         card_layout.addWidget(self.join_button)
-        card_layout.addWidget(self.advice_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.incident_button, 1)
+        actions.addWidget(self.gifts_button, 1)
+        actions.addWidget(self.advice_button, 1)
+        card_layout.addLayout(actions)
         card_layout.addWidget(QLabel(self.tr("Últimas compras"), objectName="sectionTitle"))
         card_layout.addWidget(self.purchases, 1)
         card_layout.addWidget(self.card_note)
@@ -213,6 +270,81 @@ class IdentifyPanel(QWidget):
             self.reminders.addWidget(row)
         self.reminders_frame.setVisible(bool(card.reminders))
 
+    def _show_extras(self, extras: CardExtras | None) -> None:
+        """The customer's incidents and the campaigns targeting them, in a few lines."""
+        if extras is not None and (self.card is None or extras.customer_id != self.card.id):
+            return  # the answer for a customer no longer on the card
+        self.extras = extras
+        for layout in (self.campaign_news, self.incident_news):
+            while layout.count():
+                taken = layout.takeAt(0)
+                if taken is not None and taken.widget() is not None:
+                    taken.widget().deleteLater()  # type: ignore[union-attr]
+        if extras is None or not (extras.incidents or extras.campaigns):
+            self.news_frame.hide()
+            return
+        self.all_incidents_button.setVisible(bool(extras.incidents))
+        for campaign in extras.campaigns[:MAX_CAMPAIGNS]:
+            self.campaign_news.addWidget(self._news_label(self._campaign_text(campaign)))
+        for incident in extras.incidents[:MAX_INCIDENTS]:
+            self.incident_news.addWidget(self._news_label(self._incident_text(incident)))
+        more = len(extras.incidents) - MAX_INCIDENTS
+        if more > 0:
+            text = (
+                self.tr("y otra incidencia más")
+                if more == 1
+                else self.tr("y {n} incidencias más").format(n=more)
+            )
+            self.incident_news.addWidget(self._news_label(text))
+        self.news_frame.show()
+
+    def news_texts(self) -> list[str]:
+        """What the card says of campaigns and incidents, line by line (as rich text)."""
+        if self.news_frame.isHidden():
+            return []
+        return [
+            widget.text()
+            for layout in (self.campaign_news, self.incident_news)
+            for i in range(layout.count())
+            if (item := layout.itemAt(i)) is not None
+            and isinstance(widget := item.widget(), QLabel)
+        ]
+
+    def _news_label(self, text: str) -> QLabel:
+        news = QLabel(text)
+        news.setWordWrap(True)
+        news.setTextFormat(Qt.TextFormat.RichText)
+        return news
+
+    def _campaign_text(self, c: CampaignView) -> str:
+        today = incident_ops.madrid_today(self._ctx)
+        when = (
+            self.tr("hasta el {d}").format(d=c.ends_on.strftime("%d/%m"))
+            if c.starts_on <= today
+            else self.tr("del {a} al {b}").format(
+                a=c.starts_on.strftime("%d/%m"), b=c.ends_on.strftime("%d/%m")
+            )
+        )
+        message = c.message if len(c.message) <= MESSAGE_CHARS else c.message[:MESSAGE_CHARS] + "…"
+        text = self.tr("<b>Campaña {name}</b> · {when}").format(name=escape(c.name), when=when)
+        return text + (f"<br><i>«{escape(message)}»</i>" if message else "")
+
+    def _incident_text(self, i: IncidentView) -> str:
+        status = escape(status_name(i.status))
+        if i.status in (Status.WAITING_CUSTOMER, Status.WAITING_STORE, Status.RESOLVED):
+            status = f"<span style='color:#8c3b5e'><b>{status}</b></span>"
+        head = self.tr("Incidencia <b>{ref}</b> · {status} · {day}").format(
+            ref=escape(i.reference),
+            status=status,
+            day=i.updated_at.astimezone().strftime("%d/%m/%Y"),
+        )
+        answer = (
+            self.tr("Central: «{text}»").format(text=escape(i.last_answer))
+            if i.last_answer
+            else self.tr("Sin respuesta de la central todavía")
+        )
+        return f"{head}<br>{answer}"
+
     def find(self, text: str) -> None:
         """Search for `text` at once (a scanned card, or a test)."""
         self.search.setText(text)
@@ -238,6 +370,7 @@ class IdentifyPanel(QWidget):
             return  # a newer query is on its way
         self.results.clear()
         self.hint.clear()
+        self._found_kind = found.kind
         if self.pending is not None:  # searching while a new member waits: show both
             self.results.setVisible(bool(found.hits))
         for hit in found.hits:
@@ -249,7 +382,7 @@ class IdentifyPanel(QWidget):
         if not found.hits:
             self.hint.setText(self.tr("Ningún cliente encontrado."))
         elif found.kind is not MatchKind.NAME and len(found.hits) == 1:
-            self.select(found.hits[0].id)
+            self.select(found.hits[0].id, identified=Identified.CARD)
         else:
             self.results.setCurrentRow(0)
 
@@ -267,23 +400,36 @@ class IdentifyPanel(QWidget):
             self._on_results_item_activated(item)
 
     def _on_results_item_activated(self, item: QListWidgetItem) -> None:
-        self.select(item.data(Qt.ItemDataRole.UserRole))
+        # An exact key's hits (a phone two customers share) still identify; a name does not.
+        by_name = self._found_kind is MatchKind.NAME
+        self.select(
+            item.data(Qt.ItemDataRole.UserRole),
+            identified=Identified.NAME_SEARCH if by_name else Identified.CARD,
+        )
 
-    def select(self, customer_id: uuid.UUID) -> None:
+    def select(self, customer_id: uuid.UUID, *, identified: Identified = Identified.ID) -> None:
+        """Open a customer's card; `identified`: how they were found (default: from a record)."""
         ops.load_customer_card(
             self._ctx,
             customer_id=customer_id,
-            success=self._on_card_loaded,
+            success=lambda card: self._on_card_loaded(card, identified),
             failure=lambda exc: self.hint.setText(message_for(exc) or ""),
         )
 
     def refresh(self) -> None:
         if self.card is not None:
-            self.select(self.card.id)
+            self.select(self.card.id, identified=self.identified or Identified.ID)
 
-    def _on_card_loaded(self, card: CustomerCard) -> None:
+    def _on_card_loaded(self, card: CustomerCard, identified: Identified) -> None:
         self._show_card(card)
+        self.identified = identified
         self.customer_selected.emit(card)
+        incident_ops.load_card_extras(
+            self._ctx,
+            customer_id=card.id,
+            success=self._show_extras,
+            failure=lambda exc: self.card_note.say_problem(message_for(exc) or ""),
+        )
 
     def clear_customer(self) -> None:
         self._show_card(None)
@@ -322,7 +468,10 @@ class IdentifyPanel(QWidget):
     def _show_card(self, card: CustomerCard | None) -> None:
         if card is None or self.card is None or card.id != self.card.id:
             self.card_note.clear()  # it spoke of the customer shown before
+        if card is None or self.card is None or card.id != self.card.id:
+            self._show_extras(None)  # they were the customer's shown before
         self.card = card
+        self.identified = None  # until the caller says how this customer was found
         self.pending = None
         self.pending_frame.setVisible(False)
         self.card_frame.setVisible(card is not None)
@@ -340,16 +489,18 @@ class IdentifyPanel(QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.balance.setText(self.tr("%n punto(s)", "", card.points_balance))
-        parts = []
+        first, second = [], []
         if card.card_number:
-            parts.append(self.tr("Tarjeta {n}").format(n=card.card_number))
+            first.append(self.tr("Tarjeta {n}").format(n=card.card_number))
         if card.phone:
-            parts.append(format_phone(card.phone))
+            first.append(format_phone(card.phone))
         if card.email:
-            parts.append(card.email)
+            second.append(card.email)
         if card.enrolled_on:
-            parts.append(self.tr("Socia desde {d}").format(d=card.enrolled_on.strftime("%d/%m/%Y")))
-        self.details.setText("\n".join(parts))
+            second.append(
+                self.tr("Socia desde {d}").format(d=card.enrolled_on.strftime("%d/%m/%Y"))
+            )
+        self.details.setText("\n".join(" · ".join(p) for p in (first, second) if p))
         alerts = [
             self.tr("Cumpleaños el {d}").format(d=a.detail)
             for a in card.alerts

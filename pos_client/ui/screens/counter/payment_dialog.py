@@ -3,13 +3,22 @@
 A sale without a customer offers "Dar de alta en el club" (the counter runs
 the enrolment and comes back here, to the same amounts): enrolling at
 payment, the second of the two orders a visit can take.
+
+"¿Viene por una campaña?" lists the campaigns on today (`set_campaigns`),
+those targeting the customer first, marked, and the first of them chosen
+as a suggestion; the assistant may choose another or "No". `campaign_id`
+is the answer, which the counter puts on the cart before the sale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +30,15 @@ from PySide6.QtWidgets import (
 
 from loyalty_core.errors import UserFacingError
 from loyalty_core.money import format_euros, parse_euros
+from pos_client.services.campaigns import CampaignView
 from pos_client.services.sales import PaymentInput, split_payment
 from pos_client.ui.errors import message_for
+from pos_client.ui.screens.advisor.parts import PenButton
 
 QUICK_NOTES = (500, 1000, 2000, 5000, 10000)
+NO_CAMPAIGN = "no"
+MAX_CAMPAIGNS = 5
+"""Campaigns offered at most (targeted first): the dialog still fits a tablet's screen."""
 
 
 class PaymentDialog(QDialog):
@@ -81,6 +95,19 @@ class PaymentDialog(QDialog):
         self.member = QLabel(objectName="pointsLabel")
         self.member.setWordWrap(True)
         self.member.hide()
+        self.campaigns: list[CampaignView] = []
+        self.campaign_buttons: dict[str, PenButton] = {}
+        self._campaign_touched = False
+        self.campaign_box = QFrame(objectName="customerCard")
+        self.campaign_grid = QGridLayout()
+        self.campaign_grid.setSpacing(8)
+        self.campaign_hint = QLabel(objectName="hintLabel")
+        self.campaign_hint.setWordWrap(True)
+        campaign_layout = QVBoxLayout(self.campaign_box)
+        campaign_layout.addWidget(QLabel(self.tr("¿Viene por una campaña?"), objectName="signer"))
+        campaign_layout.addLayout(self.campaign_grid)
+        campaign_layout.addWidget(self.campaign_hint)
+        self.campaign_box.hide()
 
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Tarjeta (€)")), 0, 0)
@@ -96,6 +123,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(total)
         layout.addWidget(self.enrol_button)
         layout.addWidget(self.member)
+        layout.addWidget(self.campaign_box)
         layout.addLayout(form)
         layout.addLayout(notes)
         layout.addWidget(self.change)
@@ -110,6 +138,78 @@ class PaymentDialog(QDialog):
         self.member.setText(text)
         self.member.show()
         self.cash.setFocus()
+
+    # -- the campaign the visit responds to ---------------------------------------------
+    def set_campaigns(self, campaigns: Sequence[CampaignView]) -> None:
+        """Offer today's campaigns (targeted first); suggest the first targeted one.
+
+        Called again when the customer changes: the assistant's own choice
+        stays if that campaign is still offered.
+        """
+        kept = self.campaign_id if self._campaign_touched else None
+        self.campaigns = list(campaigns)[:MAX_CAMPAIGNS]
+        for button in self.campaign_buttons.values():
+            self.campaign_grid.removeWidget(button)
+            button.deleteLater()
+        self.campaign_buttons = {}
+        options = [(NO_CAMPAIGN, self.tr("No"))]
+        for c in self.campaigns:
+            text = c.name
+            if c.targeted:
+                text += "\n" + self.tr("Dirigida a este cliente")
+            options.append((str(c.id), text))
+        for index, (code, text) in enumerate(options):
+            button = PenButton(text, object_name="choiceButton", checkable=True)
+            button.clicked.connect(lambda _c=False, code=code: self._on_campaign_clicked(code))
+            self.campaign_buttons[code] = button
+            self.campaign_grid.addWidget(button, index // 2, index % 2)
+        suggested = next((c.id for c in self.campaigns if c.targeted), None)
+        if kept is not None and any(c.id == kept for c in self.campaigns):
+            self._choose_campaign(str(kept))
+        elif self._campaign_touched and kept is None:
+            self._choose_campaign(NO_CAMPAIGN)
+        else:
+            self._choose_campaign(str(suggested) if suggested else NO_CAMPAIGN)
+        self.campaign_box.setVisible(bool(self.campaigns))
+
+    @property
+    def campaign_id(self) -> uuid.UUID | None:
+        """The campaign chosen (None: "No", or none on today)."""
+        for code, button in self.campaign_buttons.items():
+            if button.isChecked() and code != NO_CAMPAIGN:
+                return uuid.UUID(code)
+        return None
+
+    def choose_campaign(self, campaign_id: uuid.UUID | None) -> None:
+        """The assistant's choice (None: "No")."""
+        self._on_campaign_clicked(str(campaign_id) if campaign_id else NO_CAMPAIGN)
+
+    def _on_campaign_clicked(self, code: str) -> None:
+        self._campaign_touched = True
+        self._choose_campaign(code)
+
+    def _choose_campaign(self, code: str) -> None:
+        for other, button in self.campaign_buttons.items():
+            button.setChecked(other == code)
+        chosen = next((c for c in self.campaigns if str(c.id) == code), None)
+        self.campaign_hint.setText(self._campaign_hint(chosen))
+
+    def _campaign_hint(self, c: CampaignView | None) -> str:
+        if c is None:
+            return self.tr("La venta no se anotará como respuesta a una campaña.")
+        gives = []
+        if c.multiplier != 1:
+            gives.append(self.tr("puntos ×{m}").format(m=QLocale().toString(float(c.multiplier))))
+        if c.bonus_per_unit:
+            gives.append(self.tr("+{n} puntos por unidad").format(n=c.bonus_per_unit))
+        parts = [
+            self.tr("Hasta el {d}").format(d=c.ends_on.strftime("%d/%m/%Y")),
+            *gives,
+        ]
+        text = " · ".join(parts)
+        if c.targeted and not self._campaign_touched:
+            text = self.tr("Sugerida: está dirigida a este cliente.") + " " + text
+        return text + (f"\n«{c.message}»" if c.message else "")
 
     def _amount(self, field: QLineEdit) -> int:
         return parse_euros(field.text()) if field.text().strip() else 0

@@ -1,1 +1,0 @@
-"""The list of what needs a person at this store."""
