@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from loyalty_core.duplicates import MatchReason
 from loyalty_core.errors import UserFacingError
@@ -384,6 +385,8 @@ class ReviewDialog(QDialog):
         manager_ops.load_review(self._ctx, success=self._on_loaded, failure=self._fail)
 
     def _on_loaded(self, listed: manager_ops.ReviewList) -> None:
+        if not isValid(self):
+            return  # closed (and deleted) while the list was read
         keep = self.current.key if self.current is not None else None
         entries = list(listed.entries)
         self.entries, self.names = entries, listed.names
@@ -504,6 +507,8 @@ class ReviewDialog(QDialog):
 
     def _load_customer(self, key: str, customer_id: uuid.UUID) -> None:
         def shown(card: CustomerCard) -> None:
+            if not isValid(self):
+                return  # closed (and deleted) while the card was read
             if self.current is not None and self.current.key == key:
                 text = self.tr("{name} · saldo {points} puntos").format(
                     name=card.name, points=card.points_balance
@@ -513,7 +518,7 @@ class ReviewDialog(QDialog):
                 self._set_fact("customer", text)
 
         def unknown(_exc: BaseException) -> None:
-            if self.current is not None and self.current.key == key:
+            if isValid(self) and self.current is not None and self.current.key == key:
                 self._set_fact("customer", self.tr("No está en esta tableta"))
 
         ops.load_customer_card(self._ctx, customer_id=customer_id, success=shown, failure=unknown)
