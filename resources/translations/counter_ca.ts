@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="314"/>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="364"/>
         <source>Revise los datos marcados.</source>
         <translation>Reviseu les dades marcades.</translation>
     </message>
@@ -143,47 +143,47 @@
         <translation>Diagnòstic desat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="369"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="353"/>
         <source>Corrigiendo el diagnóstico del {d}: al guardar, sustituye al anterior.</source>
         <translation>Corregint el diagnòstic del {d}: en desar-lo, substitueix l&apos;anterior.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="383"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="367"/>
         <source>No hay cambios que guardar.</source>
         <translation>No hi ha canvis per desar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="396"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
         <source>Hábitos guardados.</source>
         <translation>Hàbits desats.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="385"/>
         <source>Producto recomendado</source>
         <translation>Producte recomanat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="385"/>
         <source>Producto que usa</source>
         <translation>Producte que fa servir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="450"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="434"/>
         <source>Consentimiento firmado y guardado.</source>
         <translation>Consentiment signat i desat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="446"/>
         <source>Informe de cuidado de la piel</source>
         <translation>Informe de cura de la pell</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="478"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
         <source>Solo se envía por e-mail a quien dio su e-mail y aceptó recibir nuestros correos. Imprímalo para que se lo lleve.</source>
         <translation>Només s&apos;envia per e-mail a qui ens ha donat el seu e-mail i ha acceptat rebre els nostres correus. Imprimiu-lo perquè se l&apos;emporti.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="491"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="475"/>
         <source>El informe se enviará a {to}.</source>
         <translation>L&apos;informe s&apos;enviarà a {to}.</translation>
     </message>
@@ -442,56 +442,132 @@
     </message>
 </context>
 <context>
-    <name>AttentionDialog</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="27"/>
-        <source>Necesita atención</source>
-        <translation>Cal atenció</translation>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="45"/>
+        <source>Aprobación de un encargado</source>
+        <translation>Aprovació d&apos;un encarregat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="32"/>
-        <source>Cambios que el servidor no aceptó (se conservan aquí y no se reenvían) y casos abiertos de la tienda. La central los revisa.</source>
-        <translation>Canvis que el servidor no va acceptar (es conserven aquí i no es tornen a enviar) i casos oberts de la botiga. La central els revisa.</translation>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="50"/>
+        <source>Un encargado escribe su código y su PIN para aprobarlo. La sesión abierta no cambia.</source>
+        <translation>Un encarregat escriu el seu codi i el seu PIN per aprovar-ho. La sessió oberta no canvia.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="56"/>
+        <source>Código del encargado</source>
+        <translation>Codi de l&apos;encarregat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="57"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="69"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="71"/>
+        <source>Aprobar</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="115"/>
+        <source>Escriba el código y el PIN del encargado.</source>
+        <translation>Escriviu el codi i el PIN de l&apos;encarregat.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="58"/>
+        <source>Anular un canje</source>
+        <translation>Anul·lar un bescanvi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Tipo</source>
-        <translation>Tipus</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Regalo</source>
+        <translation>Regal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Sobre</source>
-        <translation>Sobre</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Puntos</source>
+        <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Motivo</source>
-        <translation>Motiu</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Estado</source>
+        <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="78"/>
+        <source>Este cliente no ha canjeado regalos en esta tienda.</source>
+        <translation>Aquest client no ha bescanviat cap regal en aquesta botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="107"/>
+        <source>Motivo de la anulación</source>
+        <translation>Motiu de l&apos;anul·lació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="86"/>
+        <source>¿Devuelve el regalo?</source>
+        <translation>Retorna el regal?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="87"/>
+        <source>Márquelo si el cliente trae el regalo: vuelve al stock</source>
+        <translation>Marqueu-ho si el client porta el regal: torna a l&apos;estoc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="91"/>
         <source>Cerrar</source>
-        <translation>Tanca</translation>
+        <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="57"/>
-        <source>Cambio rechazado</source>
-        <translation>Canvi rebutjat</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="93"/>
+        <source>Anular canje</source>
+        <translation>Anul·lar el bescanvi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="58"/>
-        <source>Saldo de puntos en negativo</source>
-        <translation>Saldo de punts en negatiu</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="104"/>
+        <source>Canjes en esta tienda</source>
+        <translation>Bescanvis en aquesta botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="59"/>
-        <source>Venta a revisar</source>
-        <translation>Venda per revisar</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="171"/>
+        <source>Elija el canje que se anula.</source>
+        <translation>Trieu el bescanvi que s&apos;anul·la.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="174"/>
+        <source>Escriba el motivo: al menos {n} caracteres más.</source>
+        <translation>Escriviu el motiu: almenys {n} caràcters més.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="178"/>
+        <source>Se devolverán {points} a su saldo.</source>
+        <translation>Es retornaran {points} al seu saldo.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="188"/>
+        <source>Anular el canje de «{gift}» ({points}) de {name}</source>
+        <translation>Anul·lar el bescanvi de «{gift}» ({points}) de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="219"/>
+        <source>Canje anulado: se han devuelto {points}. Saldo: {balance}.</source>
+        <translation>Bescanvi anul·lat: s&apos;han retornat {points}. Saldo: {balance}.</translation>
     </message>
 </context>
 <context>
@@ -854,87 +930,216 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="625"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="626"/>
+        <source>Corregir y reenviar</source>
+        <translation>Corregir i reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="628"/>
+        <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
+        <translation>La central ho va rebutjar: {reason}. Corregiu la dada i torneu-la a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="650"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="652"/>
+        <source>Reenviar corregido</source>
+        <translation>Reenviar corregit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="673"/>
+        <source>Nombre</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="674"/>
+        <source>Apellidos</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="675"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="676"/>
+        <source>Teléfono</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="677"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Data de naixement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <source>Código postal</source>
+        <translation>Codi postal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <source>Idioma</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <source>Género</source>
+        <translation>Gènere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="688"/>
+        <source>— sin indicar —</source>
+        <translation>— sense indicar —</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="706"/>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="752"/>
+        <source>Este dato es obligatorio.</source>
+        <translation>Aquesta dada és obligatòria.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="754"/>
+        <source>Demasiado largo: caben {limit} caracteres.</source>
+        <translation>Massa llarg: hi caben {limit} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="758"/>
+        <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
+        <translation>Porta caràcters que no es poden desar: torneu-lo a escriure.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="760"/>
+        <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
+        <translation>Escriviu la data com a dia/mes/any, per exemple 14/03/1991.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="762"/>
+        <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
+        <translation>Un codi postal són 5 xifres, per exemple 08007.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="764"/>
+        <source>Elija una de las opciones de la lista.</source>
+        <translation>Trieu una de les opcions de la llista.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <source>Revise este dato.</source>
+        <translation>Reviseu aquesta dada.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <source>Corrija los datos marcados.</source>
+        <translation>Corregiu les dades marcades.</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="103"/>
         <source>Cámara</source>
         <translation>Càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="106"/>
         <source>Devolución (F8)</source>
         <translation>Devolució (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="108"/>
         <source>Tickets (F7)</source>
         <translation>Tiquets (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="97"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="110"/>
         <source>Reposiciones</source>
         <translation>Reposicions</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="111"/>
         <source>Clientes a los que se les acaba un producto esta semana</source>
         <translation>Clients a qui se&apos;ls acaba un producte aquesta setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="113"/>
+        <source>Incidencias</source>
+        <translation>Incidències</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="114"/>
+        <source>Las incidencias abiertas de la tienda</source>
+        <translation>Les incidències obertes de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="116"/>
         <source>Nueva venta</source>
         <translation>Nova venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="118"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Canviar d&apos;usuari (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="185"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation>Alta de {new} descartada (no s&apos;ha desat res): la venda és per a {who}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="190"/>
         <source>Cliente: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="199"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="275"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="221"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="297"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation>Nou soci/a: {name} — es donarà d&apos;alta en cobrar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="222"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="239"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="244"/>
         <source>Descartar el alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="241"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation>L&apos;alta de {name} encara no s&apos;ha desat: es desa en cobrar. Si la descarteu, es perden les dades i la signatura. Descartar-la?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="245"/>
         <source>No, mantenerla</source>
         <translation>No, mantenir-la</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="233"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="255"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="365"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation>Alta de {name} descartada: no s&apos;ha desat res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="398"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="467"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Càmera activa: mostri el codi a la càmera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="470"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>No es pot fer servir la càmera: {r}</translation>
     </message>
@@ -942,149 +1147,149 @@
 <context>
     <name>DiagnosticForm</name>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="168"/>
         <source>Tipo de piel</source>
         <translation>Tipus de pell</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="175"/>
         <source>Sensibilidad</source>
         <translation>Sensibilitat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
         <source>Fototipo</source>
         <translation>Fototip</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="188"/>
         <source>Preocupaciones</source>
         <translation>Preocupacions</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="191"/>
         <source>Zonas tratadas</source>
         <translation>Zones tractades</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
         <source>Niveles (0 a 100)</source>
         <translation>Nivells (0 a 100)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="204"/>
         <source>Hidratación</source>
         <translation>Hidratació</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="204"/>
         <source>Grasa</source>
         <translation>Greix</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="229"/>
         <source>Lectura del medidor</source>
         <translation>Lectura del mesurador</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="232"/>
         <source>Toque aquí y mida con el analizador</source>
         <translation>Toqueu aquí i mesureu amb l&apos;analitzador</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="264"/>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="252"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="260"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="262"/>
         <source>Lo que observa, lo que cuenta el cliente, lo que le ha aconsejado…</source>
         <translation>El que observeu, el que explica el client, el que li heu aconsellat…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="278"/>
         <source>Añadir del catálogo</source>
         <translation>Afegir del catàleg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="319"/>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="339"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
         <source>Próxima cita</source>
         <translation>Propera cita</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="312"/>
         <source>+2 semanas</source>
         <translation>+2 setmanes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="325"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="313"/>
         <source>+1 mes</source>
         <translation>+1 mes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="314"/>
         <source>+3 meses</source>
         <translation>+3 mesos</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="315"/>
         <source>Otra fecha</source>
         <translation>Una altra data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="341"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="329"/>
         <source>Quitar cita</source>
         <translation>Treure la cita</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="336"/>
         <source>Sin próxima cita</source>
         <translation>Sense propera cita</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="451"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="439"/>
         <source>«{name}» ya está en la lista.</source>
         <translation>«{name}» ja és a la llista.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="493"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="481"/>
         <source>Leído del medidor: {levels}.</source>
         <translation>Llegit del mesurador: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="500"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="488"/>
         <source>No se entiende «{text}»: vuelva a medir o escriba los niveles a mano.</source>
         <translation>No s&apos;entén «{text}»: torneu a mesurar o escriviu els nivells a mà.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="579"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="567"/>
         <source>del medidor</source>
         <translation>del mesurador</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="581"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="569"/>
         <source>a mano</source>
         <translation>a mà</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="626"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="614"/>
         <source>Quitar</source>
         <translation>Treure</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="627"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="615"/>
         <source>Quitar {name}</source>
         <translation>Treure {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="635"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="623"/>
         <source>Ninguno todavía: «Añadir del catálogo» para recomendar un producto.</source>
         <translation>Encara cap: «Afegir del catàleg» per recomanar un producte.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="644"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="632"/>
         <source>Productos recomendados ({n}/{limit})</source>
         <translation>Productes recomanats ({n}/{limit})</translation>
     </message>
@@ -1285,8 +1490,8 @@
         <location filename="../../pos_client/ui/screens/advisor/due_list.py" line="75"/>
         <source>%n cliente(s) con algún producto que se acaba en los próximos 7 días, {r} de ellos con permiso para recibir avisos. A los demás, dígaselo cuando vengan.</source>
         <translation>
-            <numerusform>%n client amb algun producte que s'acaba en els pròxims 7 dies; {r} amb permís per rebre avisos. Als altres, digueu-los-ho quan vinguin.</numerusform>
-            <numerusform>%n clients amb algun producte que s'acaba en els pròxims 7 dies; {r} amb permís per rebre avisos. Als altres, digueu-los-ho quan vinguin.</numerusform>
+            <numerusform>%n client amb algun producte que s&apos;acaba en els pròxims 7 dies; {r} amb permís per rebre avisos. Als altres, digueu-los-ho quan vinguin.</numerusform>
+            <numerusform>%n clients amb algun producte que s&apos;acaba en els pròxims 7 dies; {r} amb permís per rebre avisos. Als altres, digueu-los-ho quan vinguin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1747,104 +1952,624 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="142"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="144"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="446"/>
+        <source>Cifras de la tienda</source>
+        <translation>Xifres de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="156"/>
+        <source>Hoy</source>
+        <translation>Avui</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <source>Esta semana</source>
+        <translation>Aquesta setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <source>Este mes</source>
+        <translation>Aquest mes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <source>Últimos 30 días</source>
+        <translation>Últims 30 dies</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <source>Este año</source>
+        <translation>Aquest any</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="163"/>
+        <source>Desde</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="165"/>
+        <source>Hasta</source>
+        <translation>Fins a</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <source>Exportar PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Ventas</source>
+        <translation>Vendes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
+        <source>Ventas con campaña</source>
+        <translation>Vendes amb campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <source>Puntos otorgados</source>
+        <translation>Punts atorgats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <source>Puntos canjeados</source>
+        <translation>Punts bescanviats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
+        <source>Altas hoy</source>
+        <translation>Altes avui</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <source>Altas esta semana</source>
+        <translation>Altes aquesta setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <source>Altas este mes</source>
+        <translation>Altes aquest mes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <source>Incidencias abiertas</source>
+        <translation>Incidències obertes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <source>Día</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <source>Altas</source>
+        <translation>Altes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <source>Tickets</source>
+        <translation>Tiquets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <source>Importe</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <source>Con campaña</source>
+        <translation>Amb campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <source>% campaña</source>
+        <translation>% campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>Regalo</source>
+        <translation>Regal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>Puntos</source>
+        <translation>Punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>En stock</source>
+        <translation>En estoc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Campaña</source>
+        <translation>Campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Respuestas</source>
+        <translation>Respostes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <source>Categoría</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <source>Abiertas</source>
+        <translation>Obertes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <source>Ventas por día</source>
+        <translation>Vendes per dia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <source>Cifras por día</source>
+        <translation>Xifres per dia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <source>Regalos en stock</source>
+        <translation>Regals en estoc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <source>Campañas</source>
+        <translation>Campanyes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <source>Incidencias</source>
+        <translation>Incidències</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="223"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="277"/>
+        <source>Producto defectuoso</source>
+        <translation>Producte defectuós</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="278"/>
+        <source>Reacción alérgica</source>
+        <translation>Reacció al·lèrgica</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="279"/>
+        <source>Queja sobre el servicio</source>
+        <translation>Queixa sobre el servei</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="280"/>
+        <source>Petición</source>
+        <translation>Petició</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="281"/>
+        <source>Otras</source>
+        <translation>Altres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="306"/>
+        <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
+        <translation>La data «Fins a» és anterior a «Des de»: canvieu-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="308"/>
+        <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
+        <translation>Es poden veure {limit} dies com a màxim: escurceu les dates.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <source>Ventas por semana</source>
+        <translation>Vendes per setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <source>Cifras por semana</source>
+        <translation>Xifres per setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <source>Semana</source>
+        <translation>Setmana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
+        <source>Del {first} al {last} ({days} días).</source>
+        <translation>Del {first} al {last} ({days} dies).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="348"/>
+        <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
+        <translation>Xifres d&apos;aquesta tauleta: encara no ha sincronitzat amb la central, que pot tenir xifres més altes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="354"/>
+        <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
+        <translation>Xifres d&apos;aquesta tauleta i del que s&apos;ha sincronitzat fins al {date} a les {time}: les de la central poden ser més altes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="363"/>
+        <source>{count} tickets</source>
+        <translation>{count} tiquets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>lu</source>
+        <translation>dl</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>ma</source>
+        <translation>dt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>mi</source>
+        <translation>dc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>ju</source>
+        <translation>dj</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>vi</source>
+        <translation>dv</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>sá</source>
+        <translation>ds</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>do</source>
+        <translation>dg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="401"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="417"/>
+        <source>Agotado</source>
+        <translation>Exhaurit</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTexts</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="75"/>
+        <source>{n} punto</source>
+        <translation>{n} punt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="76"/>
+        <source>{n} puntos</source>
+        <translation>{n} punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="81"/>
+        <source>Queda 1</source>
+        <translation>En queda 1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="82"/>
+        <source>Quedan {n}</source>
+        <translation>En queden {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="85"/>
+        <source>Agotado</source>
+        <translation>Exhaurit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="89"/>
+        <source>Faltan {points}</source>
+        <translation>Falten {points}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="98"/>
+        <source>Faltan {missing}: tiene {balance} y el regalo cuesta {asked}.</source>
+        <translation>Falten {missing}: té {balance} i el regal costa {asked}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="105"/>
+        <source>Su saldo está en negativo ({balance}): no puede canjear regalos hasta que se regularice.</source>
+        <translation>El seu saldo és negatiu ({balance}): no pot bescanviar regals fins que es regularitzi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
+        <source>Este regalo está agotado en la tienda.</source>
+        <translation>Aquest regal està exhaurit a la botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="112"/>
+        <source>Este canje no se puede anular: no consta como entregado.</source>
+        <translation>Aquest bescanvi no es pot anul·lar: no consta com a lliurat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="139"/>
+        <source>Este regalo ya no se ofrece.</source>
+        <translation>Aquest regal ja no s&apos;ofereix.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
+        <source>{name} no es encargado/a: la aprobación necesita el código y el PIN de un encargado.</source>
+        <translation>{name} no és encarregat/ada: l&apos;aprovació necessita el codi i el PIN d&apos;un encarregat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="120"/>
+        <source>Hace falta la aprobación de un encargado, con el motivo.</source>
+        <translation>Cal l&apos;aprovació d&apos;un encarregat, amb el motiu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="122"/>
+        <source>Este canje ya estaba anulado.</source>
+        <translation>Aquest bescanvi ja estava anul·lat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="126"/>
+        <source>No se puede entregar sin conexión.</source>
+        <translation>No es pot lliurar sense connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="133"/>
+        <source>No tiene puntos suficientes. Saldo en la central: {balance}.</source>
+        <translation>No té prou punts. Saldo a la central: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="137"/>
+        <source>A esta tienda no le queda ninguno de este regalo.</source>
+        <translation>A aquesta botiga no li&apos;n queda cap, d&apos;aquest regal.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="141"/>
+        <source>Su saldo en la central está en negativo ({balance}).</source>
+        <translation>El seu saldo a la central és negatiu ({balance}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
+        <source>El regalo ha cambiado de precio: vuelva a intentarlo después de sincronizar.</source>
+        <translation>El regal ha canviat de preu: torneu-ho a provar després de sincronitzar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="149"/>
+        <source>Motivo: {reason}.</source>
+        <translation>Motiu: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="150"/>
+        <source>La central no acepta el canje. {why} No se ha canjeado nada.</source>
+        <translation>La central no accepta el bescanvi. {why} No s&apos;ha bescanviat res.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
+        <source>No tiene puntos suficientes según el saldo que conoce esta tableta.</source>
+        <translation>No té prou punts segons el saldo que coneix aquesta tauleta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="159"/>
+        <source>Se ha buscado al cliente por su nombre: sin conexión, identifíquelo con la tarjeta o el documento (DNI/NIE) para gastar el saldo correcto.</source>
+        <translation>S&apos;ha cercat el client pel nom: sense connexió, identifiqueu-lo amb la targeta o el document (DNI/NIE) per gastar el saldo correcte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="163"/>
+        <source>Tiene un descubierto de puntos pendiente de revisar: no puede canjear sin conexión.</source>
+        <translation>Té un descobert de punts pendent de revisar: no pot bescanviar sense connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="169"/>
+        <source>Supera el máximo por canje sin conexión.</source>
+        <translation>Supera el màxim per bescanvi sense connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="170"/>
+        <source>Supera el máximo por canje sin conexión: {cap}.</source>
+        <translation>Supera el màxim per bescanvi sense connexió: {cap}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="175"/>
+        <source>Supera lo que un cliente puede canjear sin conexión.</source>
+        <translation>Supera el que un client pot bescanviar sense connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="177"/>
+        <source>Supera lo que un cliente puede canjear sin conexión: {cap} en total.</source>
+        <translation>Supera el que un client pot bescanviar sense connexió: {cap} en total.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="181"/>
+        <source>Supera lo que esta tableta puede entregar sin conexión.</source>
+        <translation>Supera el que aquesta tauleta pot lliurar sense connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
+        <source>Supera lo que esta tableta puede entregar sin conexión: {cap} en total.</source>
+        <translation>Supera el que aquesta tauleta pot lliurar sense connexió: {cap} en total.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="186"/>
+        <source>La central no ha confirmado el saldo hace poco.</source>
+        <translation>La central no ha confirmat el saldo fa poc.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="187"/>
+        <source>La central no ha confirmado el saldo en {age}.</source>
+        <translation>La central no ha confirmat el saldo en {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="196"/>
+        <source>el último día</source>
+        <translation>l&apos;últim dia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="198"/>
+        <source>los últimos {n} días</source>
+        <translation>els últims {n} dies</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="200"/>
+        <source>las últimas {n} horas</source>
+        <translation>les últimes {n} hores</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
+        <source>Anulación de canje {ref}</source>
+        <translation>Anul·lació del bescanvi {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
+        <source>Canje {ref}</source>
+        <translation>Bescanvi {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="209"/>
+        <source>Anulado</source>
+        <translation>Anul·lat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="211"/>
+        <source>Confirmado</source>
+        <translation>Confirmat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="212"/>
+        <source>Sin conexión: por confirmar</source>
+        <translation>Sense connexió: per confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="213"/>
+        <source>No entregado: se consulta a la central</source>
+        <translation>No lliurat: es consulta a la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="214"/>
+        <source>Consultando a la central</source>
+        <translation>Consultant la central</translation>
+    </message>
+</context>
+<context>
     <name>HabitsEditor</name>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="119"/>
         <source>Paso de la rutina</source>
         <translation>Pas de la rutina</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="120"/>
         <source>Producto o marca</source>
         <translation>Producte o marca</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
         <source>Frecuencia</source>
         <translation>Freqüència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
         <source>Desde (MM/AAAA)</source>
         <translation>Des de (MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="148"/>
         <source>Prefiere productos</source>
         <translation>Prefereix productes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="152"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="149"/>
         <source>Precio habitual</source>
         <translation>Preu habitual</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="180"/>
         <source>Producto o marca que usa</source>
         <translation>Producte o marca que fa servir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="181"/>
         <source>Catálogo</source>
         <translation>Catàleg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="196"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="182"/>
         <source>Elegir del catálogo: {step}</source>
         <translation>Triar del catàleg: {step}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="185"/>
         <source>Frecuencia: {step}</source>
         <translation>Freqüència: {step}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="208"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
         <source>Desde: {step}</source>
         <translation>Des de: {step}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
         <source>MM/AAAA</source>
         <translation>MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="321"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="307"/>
         <source>Escriba el producto o la marca que usa.</source>
         <translation>Escriviu el producte o la marca que fa servir.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="310"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation>Massa llarg: hi caben {limit} caràcters.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
         <source>Revise el producto o la marca de este paso.</source>
         <translation>Reviseu el producte o la marca d&apos;aquest pas.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="334"/>
         <source>Escriba el mes y el año así: 03/2025.</source>
         <translation>Escriviu el mes i l&apos;any així: 03/2025.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="337"/>
         <source>«{text}» no es un mes que exista.</source>
         <translation>«{text}» no és un mes que existeixi.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="341"/>
         <source>Ese mes aún no ha llegado.</source>
         <translation>Aquest mes encara no ha arribat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="393"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="379"/>
         <source>cambiado ahora, sin guardar</source>
         <translation>canviat ara, sense desar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="411"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="397"/>
         <source>cambiado el {day}</source>
         <translation>canviat el {day}</translation>
     </message>
@@ -1890,172 +2615,242 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="94"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Targeta, telèfon, DNI/NIE, correu o nom (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Compra</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
         <source>Nuevo cliente (F4)</source>
         <translation>Client nou (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Registrar un client nou i donar-lo d&apos;alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="128"/>
         <source>Consentimientos</source>
         <translation>Consentiments</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
         <source>Imprimir tarjeta</source>
         <translation>Imprimir targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="137"/>
         <source>Enviar por e-mail</source>
         <translation>Enviar per e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="139"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation>Enviar la targeta de soci al seu e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="116"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="143"/>
         <source>Hacerse socio/a</source>
         <translation>Fer-se soci/a</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="145"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation>Donar d&apos;alta al club aquest client, amb la compra d&apos;aquesta visita</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="150"/>
         <source>Quitar cliente</source>
         <translation>Treure client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="152"/>
         <source>Asesoramiento (F6)</source>
         <translation>Assessorament (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="154"/>
         <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
         <translation>Diagnòstic de pell, hàbits, consells i informe (assessores de bellesa)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="159"/>
+        <source>Incidencia</source>
+        <translation>Incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <source>Abrir una incidencia: un producto defectuoso, una reacción, una queja…</source>
+        <translation>Obrir una incidència: un producte defectuós, una reacció, una queixa…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <source>Regalos (F10)</source>
+        <translation>Regals (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
+        <source>Canjear puntos por regalos</source>
+        <translation>Bescanviar punts per regals</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="173"/>
+        <source>Ver todas</source>
+        <translation>Veure-les totes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
+        <source>Las incidencias abiertas de la tienda</source>
+        <translation>Les incidències obertes de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="213"/>
         <source>Últimas compras</source>
         <translation>Últimes compres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="223"/>
         <source>Descartar alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="226"/>
         <source>Alta en el club</source>
         <translation>Alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="236"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="254"/>
         <source>Se le acabó {name} ({d})</source>
         <translation>Se li va acabar {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="256"/>
         <source>Se le acaba {name} ({d})</source>
         <translation>Se li acaba {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="263"/>
         <source>Añadir</source>
         <translation>Afegir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="207"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>Añadir a la venta</source>
         <translation>Afegir a la venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="294"/>
+        <source>y otra incidencia más</source>
+        <translation>i una incidència més</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <source>y {n} incidencias más</source>
+        <translation>i {n} incidències més</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="322"/>
+        <source>hasta el {d}</source>
+        <translation>fins al {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="324"/>
+        <source>del {a} al {b}</source>
+        <translation>del {a} al {b}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="329"/>
+        <source>&lt;b&gt;Campaña {name}&lt;/b&gt; · {when}</source>
+        <translation>&lt;b&gt;Campanya {name}&lt;/b&gt; · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="336"/>
+        <source>Incidencia &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</source>
+        <translation>Incidència &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <source>Central: «{text}»</source>
+        <translation>Central: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="344"/>
+        <source>Sin respuesta de la central todavía</source>
+        <translation>Encara sense resposta de la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
         <source>socia</source>
         <translation>sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
         <source>no socia</source>
         <translation>no sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="250"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="383"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No s&apos;ha trobat cap client.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="453"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>Nou soci/a: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="460"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Es donarà d&apos;alta en cobrar aquesta venda, i els punts seran seus.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="316"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="462"/>
         <source>Ha aceptado: {what}</source>
         <translation>Ha acceptat: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="317"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>Si la venda no es cobra, no es desa res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
         <source>Socia del club</source>
         <translation>Sòcia del club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
         <source>No socia</source>
         <translation>No sòcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="491"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -2063,19 +2858,440 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="494"/>
         <source>Tarjeta {n}</source>
         <translation>Targeta {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="501"/>
         <source>Socia desde {d}</source>
         <translation>Sòcia des del {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="505"/>
         <source>Cumpleaños el {d}</source>
         <translation>Aniversari el {d}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="149"/>
+        <source>Nueva incidencia</source>
+        <translation>Nova incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="147"/>
+        <source>Nueva incidencia de {name}</source>
+        <translation>Nova incidència de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="189"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="192"/>
+        <source>Abrir incidencia</source>
+        <translation>Obrir la incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <source>Tipo de incidencia</source>
+        <translation>Tipus d&apos;incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="219"/>
+        <source>Prioridad</source>
+        <translation>Prioritat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="235"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="241"/>
+        <source>Qué ha pasado</source>
+        <translation>Què ha passat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="243"/>
+        <source>Qué le ha pasado al cliente, con qué producto, desde cuándo, qué pide…</source>
+        <translation>Què li ha passat al client, amb quin producte, des de quan, què demana…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="256"/>
+        <source>Producto comprado (opcional)</source>
+        <translation>Producte comprat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="258"/>
+        <source>Quitar</source>
+        <translation>Treure</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="265"/>
+        <source>Nº de ticket, o escanee su QR</source>
+        <translation>Núm. de tiquet, o escanegeu-ne el QR</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="267"/>
+        <source>Buscar</source>
+        <translation>Cercar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="281"/>
+        <source>Foto (opcional)</source>
+        <translation>Foto (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="282"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="483"/>
+        <source>Sin foto</source>
+        <translation>Sense foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="285"/>
+        <source>Hacer foto</source>
+        <translation>Fer una foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="287"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="516"/>
+        <source>Elegir imagen</source>
+        <translation>Triar una imatge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="289"/>
+        <source>Quitar foto</source>
+        <translation>Treure la foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="303"/>
+        <source>Referencia de la incidencia, para el cliente:</source>
+        <translation>Referència de la incidència, per al client:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="310"/>
+        <source>Dé esta referencia al cliente (puede anotarla en su ticket). La central de atención al cliente estudiará la incidencia y responderá: su respuesta aparecerá en la ficha del cliente, aquí o en cualquier tienda.</source>
+        <translation>Doneu aquesta referència al client (podeu anotar-la al seu tiquet). L&apos;atenció al client de la central estudiarà la incidència i respondrà: la resposta apareixerà a la fitxa del client, aquí o a qualsevol botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="317"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="343"/>
+        <source>Una reacción alérgica nunca tiene prioridad baja: la central la atiende antes que las demás.</source>
+        <translation>Una reacció al·lèrgica mai no té prioritat baixa: la central l&apos;atén abans que les altres.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="385"/>
+        <source>Cuente qué ha pasado: la central lo necesita para atender al cliente.</source>
+        <translation>Expliqueu què ha passat: la central ho necessita per atendre el client.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="388"/>
+        <source>Cuente algo más: lleva {length} caracteres y hacen falta al menos {limit}.</source>
+        <translation>Expliqueu-ne una mica més: té {length} caràcters i en calen almenys {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="392"/>
+        <source>Demasiado larga: lleva {length} caracteres y caben {limit}. Resúmala.</source>
+        <translation>Massa llarga: té {length} caràcters i n&apos;hi caben {limit}. Resumiu-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="396"/>
+        <source>Hay un carácter que no se puede enviar en la posición {n}: bórrelo.</source>
+        <translation>Hi ha un caràcter que no es pot enviar a la posició {n}: esborreu-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="399"/>
+        <source>Una reacción alérgica no puede tener prioridad baja.</source>
+        <translation>Una reacció al·lèrgica no pot tenir prioritat baixa.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="406"/>
+        <source>{name} ×{q}
+{day} · ticket {receipt}</source>
+        <translation>{name} ×{q}
+{day} · tiquet {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="417"/>
+        <source>Líneas del ticket {n}: toque el producto.</source>
+        <translation>Línies del tiquet {n}: toqueu el producte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="421"/>
+        <source>Sus últimas compras en esta tienda: toque el producto.</source>
+        <translation>Les seves últimes compres en aquesta botiga: toqueu el producte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="425"/>
+        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
+        <translation>No té compres en aquesta tauleta: cerqueu el tiquet pel número.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="454"/>
+        <source>Ningún producto elegido</source>
+        <translation>Cap producte triat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="458"/>
+        <source>{name} — ticket {receipt} del {day}</source>
+        <translation>{name} — tiquet {receipt} del {day}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="476"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="533"/>
+        <source>Ese archivo no es una imagen que se pueda enviar.</source>
+        <translation>Aquest fitxer no és una imatge que es pugui enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="510"/>
+        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
+        <translation>No es pot fer servir la càmera. Trieu una imatge desada en lloc seu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="518"/>
+        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
+        <translation>Imatges (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="544"/>
+        <source>Elija el tipo de incidencia.</source>
+        <translation>Trieu el tipus d&apos;incidència.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="553"/>
+        <source>Revise la descripción.</source>
+        <translation>Reviseu la descripció.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="581"/>
+        <source>prioridad {p}</source>
+        <translation>prioritat {p}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="586"/>
+        <source>ticket {n}</source>
+        <translation>tiquet {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="588"/>
+        <source>con foto</source>
+        <translation>amb foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="590"/>
+        <source>Incidencia abierta</source>
+        <translation>Incidència oberta</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="13"/>
+        <source>Defecto de producto</source>
+        <translation>Defecte de producte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="14"/>
+        <source>Reacción alérgica</source>
+        <translation>Reacció al·lèrgica</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="15"/>
+        <source>Queja de atención</source>
+        <translation>Queixa d&apos;atenció</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="16"/>
+        <source>Solicitud</source>
+        <translation>Sol·licitud</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="17"/>
+        <source>Otra</source>
+        <translation>Altres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="20"/>
+        <source>Baja</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="21"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="22"/>
+        <source>Alta</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="23"/>
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="26"/>
+        <source>Abierta, sin asignar</source>
+        <translation>Oberta, sense assignar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="27"/>
+        <source>En curso</source>
+        <translation>En curs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="28"/>
+        <source>Espera respuesta de la tienda</source>
+        <translation>Espera resposta de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="29"/>
+        <source>Espera respuesta del cliente</source>
+        <translation>Espera resposta del client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="30"/>
+        <source>Resuelta</source>
+        <translation>Resolta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="31"/>
+        <source>Cerrada</source>
+        <translation>Tancada</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="32"/>
+        <source>Rechazada</source>
+        <translation>Rebutjada</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
+        <source>Incidencias de la tienda</source>
+        <translation>Incidències de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="51"/>
+        <source>Buscando…</source>
+        <translation>Cercant…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
+        <source>Referencia</source>
+        <translation>Referència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
+        <source>Estado</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
+        <source>Última respuesta de la central</source>
+        <translation>Última resposta de la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="60"/>
+        <source>Actualizada</source>
+        <translation>Actualitzada</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="75"/>
+        <source>Nota para la central sobre esta incidencia</source>
+        <translation>Nota per a la central sobre aquesta incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="77"/>
+        <source>Enviar nota</source>
+        <translation>Enviar la nota</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="83"/>
+        <source>Nueva incidencia</source>
+        <translation>Nova incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="85"/>
+        <source>Abrir ficha</source>
+        <translation>Obrir la fitxa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="87"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="95"/>
+        <source>Incidencias abiertas</source>
+        <translation>Incidències obertes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="115"/>
+        <source>Una incidencia abierta.</source>
+        <translation>Una incidència oberta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="117"/>
+        <source>{n} incidencias abiertas.</source>
+        <translation>{n} incidències obertes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="121"/>
+        <source>Una espera respuesta de la tienda.</source>
+        <translation>Una espera resposta de la botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="123"/>
+        <source>{n} esperan respuesta de la tienda.</source>
+        <translation>{n} esperen resposta de la botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="126"/>
+        <source>No hay incidencias abiertas en esta tienda.</source>
+        <translation>No hi ha incidències obertes en aquesta botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="170"/>
+        <source>prioridad {p}</source>
+        <translation>prioritat {p}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="172"/>
+        <source>ticket {n}</source>
+        <translation>tiquet {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="173"/>
+        <source>abierta el {d}</source>
+        <translation>oberta el {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <source>Tienda</source>
+        <translation>Botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="203"/>
+        <source>Nota guardada: se envía a la central con la próxima sincronización.</source>
+        <translation>Nota desada: s&apos;envia a la central amb la propera sincronització.</translation>
     </message>
 </context>
 <context>
@@ -2127,32 +3343,37 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="24"/>
+        <location filename="../../pos_client/ui/main_window.py" line="36"/>
         <source>Loyalty Counter — {store}</source>
         <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="46"/>
+        <location filename="../../pos_client/ui/main_window.py" line="58"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation>Botiga {store} · Terminal {device}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="97"/>
+        <location filename="../../pos_client/ui/main_window.py" line="67"/>
+        <source>Gestión de tienda (F11)</source>
+        <translation>Gestió de botiga (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="120"/>
         <source>Usuario: {name} ({role})</source>
         <translation>Usuari: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="99"/>
+        <location filename="../../pos_client/ui/main_window.py" line="122"/>
         <source>Sin usuario</source>
         <translation>Sense usuari</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="150"/>
+        <location filename="../../pos_client/ui/main_window.py" line="196"/>
         <source>Cambios sin enviar</source>
         <translation>Canvis sense enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="152"/>
+        <location filename="../../pos_client/ui/main_window.py" line="198"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>Hi ha %n canvi sense enviar al servidor. S&apos;enviarà la pròxima vegada que s&apos;obri l&apos;aplicació amb connexió. Voleu tancar igualment?</numerusform>
@@ -2170,19 +3391,68 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         <translation>● Sense connexió</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <location filename="../../pos_client/ui/main_window.py" line="134"/>
         <source>dependiente</source>
         <translation>dependent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <location filename="../../pos_client/ui/main_window.py" line="135"/>
         <source>asesora de belleza</source>
         <translation>assessora de bellesa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="113"/>
+        <location filename="../../pos_client/ui/main_window.py" line="136"/>
         <source>encargada</source>
         <translation>encarregada</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerMenu</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
+        <source>Gestión de la tienda</source>
+        <translation>Gestió de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
+        <source>{store} · tienda {code}</source>
+        <translation>{store} · botiga {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="81"/>
+        <source>Revisar pendientes</source>
+        <translation>Revisar pendents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="82"/>
+        <source>Cifras de la tienda</source>
+        <translation>Xifres de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="83"/>
+        <source>Personal y PIN</source>
+        <translation>Personal i PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="84"/>
+        <source>Importar ventas del TPV</source>
+        <translation>Importar vendes del TPV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="85"/>
+        <source>Stock de regalos</source>
+        <translation>Estoc de regals</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="99"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="128"/>
+        <source>Revisar pendientes ({n})</source>
+        <translation>Revisar pendents ({n})</translation>
     </message>
 </context>
 <context>
@@ -2254,61 +3524,258 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="238"/>
+        <source>Nuevo PIN</source>
+        <translation>PIN nou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="240"/>
+        <source>Nuevo PIN para {name}</source>
+        <translation>PIN nou per a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="244"/>
+        <source>De {minimum} a {maximum} cifras. No valen las que se adivinan primero: una cifra repetida, una serie seguida o un año.</source>
+        <translation>De {minimum} a {maximum} xifres. No valen els que s&apos;endevinen primer: una xifra repetida, una sèrie seguida o un any.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="261"/>
+        <source>PIN nuevo</source>
+        <translation>PIN nou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="263"/>
+        <source>Repítalo</source>
+        <translation>Repetiu-lo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="265"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="267"/>
+        <source>Guardar PIN</source>
+        <translation>Desar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="286"/>
+        <source>Los dos PIN no coinciden: escríbalo otra vez.</source>
+        <translation>Els dos PIN no coincideixen: torneu-lo a escriure.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="315"/>
+        <source>Un PIN no puede ser una sola cifra repetida, como 1111.</source>
+        <translation>Un PIN no pot ser una sola xifra repetida, com 1111.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="317"/>
+        <source>Un PIN no puede ser una serie seguida, como 1234 o 9876.</source>
+        <translation>Un PIN no pot ser una sèrie seguida, com 1234 o 9876.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="319"/>
+        <source>Un PIN de 4 cifras no puede parecer un año, como 1987 o 2024.</source>
+        <translation>Un PIN de 4 xifres no pot semblar un any, com 1987 o 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="320"/>
+        <source>Ese PIN es demasiado fácil de adivinar: elija otro.</source>
+        <translation>Aquest PIN és massa fàcil d&apos;endevinar: trieu-ne un altre.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="322"/>
+        <source>Un PIN tiene de {minimum} a {maximum} cifras, solo números.</source>
+        <translation>Un PIN té de {minimum} a {maximum} xifres, només números.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="53"/>
+        <source>Sin conexión con la central</source>
+        <translation>Sense connexió amb la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="56"/>
+        <source>No se ha podido confirmar con la central el canje de «{gift}» ({points}). Esto es lo que permiten los límites sin conexión de la tienda:</source>
+        <translation>No s&apos;ha pogut confirmar amb la central el bescanvi de «{gift}» ({points}). Això és el que permeten els límits sense connexió de la botiga:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="71"/>
+        <source>No se puede entregar sin conexión</source>
+        <translation>No es pot lliurar sense connexió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="77"/>
+        <source>Motivo del encargado</source>
+        <translation>Motiu de l&apos;encarregat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="85"/>
+        <source>Un encargado ({name}) puede entregarlo igualmente: escriba el motivo, que se envía a la central con el canje.</source>
+        <translation>Un encarregat ({name}) el pot lliurar igualment: escriviu el motiu, que s&apos;envia a la central amb el bescanvi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="97"/>
+        <source>Supera los límites sin conexión</source>
+        <translation>Supera els límits sense connexió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="101"/>
+        <source>Está dentro de los límites de la tienda: se puede entregar ahora. El canje se confirmará con la central cuando vuelva la conexión.</source>
+        <translation>És dins dels límits de la botiga: es pot lliurar ara. El bescanvi es confirmarà amb la central quan torni la connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="106"/>
+        <source>Se puede entregar sin conexión</source>
+        <translation>Es pot lliurar sense connexió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="111"/>
+        <source>No entregar</source>
+        <translation>No lliurar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="115"/>
+        <source>Entregar sin conexión</source>
+        <translation>Lliurar sense connexió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="125"/>
+        <source>Si no se entrega, la aplicación lo consultará con la central y devolverá los puntos si llegaron a descontarse.</source>
+        <translation>Si no es lliura, l&apos;aplicació ho consultarà amb la central i retornarà els punts si s&apos;havien arribat a descomptar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="158"/>
+        <source>Escriba al menos {n} caracteres más.</source>
+        <translation>Escriviu almenys {n} caràcters més.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="160"/>
+        <source>Se entregará con este motivo, aprobado por {name}.</source>
+        <translation>Es lliurarà amb aquest motiu, aprovat per {name}.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="53"/>
         <source>Cobrar</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Total a cobrar: {t}</source>
         <translation>Total a cobrar: {t}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="72"/>
         <source>Todo con tarjeta</source>
         <translation>Tot amb targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="74"/>
         <source>Efectivo exacto</source>
         <translation>Efectiu exacte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="81"/>
         <source>Confirmar cobro</source>
         <translation>Confirmar cobrament</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="84"/>
         <source>Volver</source>
         <translation>Enrere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="73"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="87"/>
         <source>Dar de alta en el club</source>
         <translation>Donar d&apos;alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="91"/>
         <source>Registrar al cliente y darle de alta: los puntos de esta compra serán suyos</source>
         <translation>Registrar el client i donar-lo d&apos;alta: els punts d&apos;aquesta compra seran seus</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="107"/>
+        <source>¿Viene por una campaña?</source>
+        <translation>Ve per una campanya?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="113"/>
         <source>Tarjeta (€)</source>
         <translation>Targeta (€)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="116"/>
         <source>Efectivo entregado (€)</source>
         <translation>Efectiu lliurat (€)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="155"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="159"/>
+        <source>Dirigida a este cliente</source>
+        <translation>Adreçada a aquest client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="199"/>
+        <source>La venta no se anotará como respuesta a una campaña.</source>
+        <translation>La venda no s&apos;anotarà com a resposta a una campanya.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="202"/>
+        <source>puntos ×{m}</source>
+        <translation>punts ×{m}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="204"/>
+        <source>+{n} puntos por unidad</source>
+        <translation>+{n} punts per unitat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="206"/>
+        <source>Hasta el {d}</source>
+        <translation>Fins al {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="211"/>
+        <source>Sugerida: está dirigida a este cliente.</source>
+        <translation>Suggerida: està adreçada a aquest client.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="232"/>
         <source>Cambio: {c}</source>
         <translation>Canvi: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="617"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="627"/>
+        <source>Hacer foto</source>
+        <translation>Fer una foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="623"/>
+        <source>Abriendo la cámara…</source>
+        <translation>Obrint la càmera…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="630"/>
+        <source>Cancelar</source>
+        <translation>Cancel·lar</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +3901,81 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="194"/>
         <source>Guardar ticket</source>
         <translation>Desar el tiquet</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="186"/>
+        <source>Regalos por puntos</source>
+        <translation>Regals per punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="199"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="209"/>
+        <source>Hoy no hay regalos para canjear en esta tienda.</source>
+        <translation>Avui no hi ha regals per bescanviar en aquesta botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="222"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="302"/>
+        <source>Elija un regalo.</source>
+        <translation>Trieu un regal.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="225"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="227"/>
+        <source>Canjear</source>
+        <translation>Bescanviar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="259"/>
+        <source>Tarjeta {n}</source>
+        <translation>Targeta {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="305"/>
+        <source>«{gift}» por {points}: le quedarán {left}.</source>
+        <translation>«{gift}» per {points}: li&apos;n quedaran {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="318"/>
+        <source>«{gift}» ({points}) para {name}</source>
+        <translation>«{gift}» ({points}) per a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="328"/>
+        <source>Consultando con la central…</source>
+        <translation>Consultant amb la central…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="344"/>
+        <source>Sin conexión con la central.</source>
+        <translation>Sense connexió amb la central.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="355"/>
+        <source>Entregado sin conexión: «{gift}». Saldo: {balance}.</source>
+        <translation>Lliurat sense connexió: «{gift}». Saldo: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="357"/>
+        <source>Canjeado: «{gift}». Saldo: {balance}.</source>
+        <translation>Bescanviat: «{gift}». Saldo: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="369"/>
+        <source>No se ha entregado el regalo. La aplicación lo consultará con la central y, si llegó a descontar los puntos, los devolverá.</source>
+        <translation>No s&apos;ha lliurat el regal. L&apos;aplicació ho consultarà amb la central i, si s&apos;havien arribat a descomptar els punts, els retornarà.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +4191,518 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
+        <source>Pendientes de revisar</source>
+        <translation>Pendents de revisar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="102"/>
+        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
+        <translation>Només l&apos;encarregada o l&apos;encarregat de la botiga decideix aquests casos: els podeu consultar, però no canviar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <source>Tipo</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="170"/>
+        <source>Sobre</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <source>Motivo</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="121"/>
+        <source>No hay nada pendiente de revisar.</source>
+        <translation>No hi ha res pendent de revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="139"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
+        <source>Elija un caso de la lista.</source>
+        <translation>Trieu un cas de la llista.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
+        <source>Detalle</source>
+        <translation>Detall</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="183"/>
+        <source>Decisión</source>
+        <translation>Decisió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="202"/>
+        <source>Nota para la central (opcional)</source>
+        <translation>Nota per a la central (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
+        <source>Por qué se decide así…</source>
+        <translation>Per què es decideix així…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="208"/>
+        <source>Respuesta a la central</source>
+        <translation>Resposta a la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="210"/>
+        <source>Escriba lo que la central ha preguntado…</source>
+        <translation>Responeu el que ha preguntat la central…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="212"/>
+        <source>Enviar respuesta</source>
+        <translation>Enviar la resposta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="241"/>
+        <source>Saldo negativo</source>
+        <translation>Saldo negatiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
+        <source>Cambio rechazado</source>
+        <translation>Canvi rebutjat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
+        <source>Venta a revisar</source>
+        <translation>Venda per revisar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
+        <source>Incidencia</source>
+        <translation>Incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="249"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation>Saldo de punts en negatiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
+        <source>Posible cliente duplicado</source>
+        <translation>Possible client duplicat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
+        <source>Incidencia: la central espera respuesta</source>
+        <translation>Incidència: la central espera resposta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="259"/>
+        <source>Recuperar con compras futuras</source>
+        <translation>Recuperar amb compres futures</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
+        <source>Asumir el descubierto</source>
+        <translation>Assumir el descobert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
+        <source>Anular</source>
+        <translation>Anul·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
+        <source>Corregir y reenviar</source>
+        <translation>Corregir i reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
+        <source>Fusionar</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
+        <source>Son personas distintas</source>
+        <translation>Són persones diferents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
+        <source>Revisado</source>
+        <translation>Revisat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="272"/>
+        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
+        <translation>Els punts de les seves properes compres cobreixen el saldo; fins aleshores no pot bescanviar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="274"/>
+        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
+        <translation>La cadena assumeix el que falta: el saldo torna a 0.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
+        <source>El cambio no se aplicará nunca.</source>
+        <translation>El canvi no s&apos;aplicarà mai.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
+        <source>Corrija los datos y se envían de nuevo.</source>
+        <translation>Corregiu les dades i s&apos;envien de nou.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
+        <source>Son la misma persona: sus fichas se unen en una.</source>
+        <translation>Són la mateixa persona: les seves fitxes s&apos;uneixen en una.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
+        <source>Se parecen, pero son dos clientes.</source>
+        <translation>S&apos;assemblen, però són dos clients.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
+        <source>Visto y resuelto en la tienda.</source>
+        <translation>Vist i resolt a la botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="285"/>
+        <source>Venta</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
+        <source>Movimiento de puntos</source>
+        <translation>Moviment de punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
+        <source>Datos de cliente</source>
+        <translation>Dades de client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
+        <source>Consentimiento</source>
+        <translation>Consentiment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
+        <source>Envío por e-mail</source>
+        <translation>Enviament per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
+        <source>Tarjeta de socio</source>
+        <translation>Targeta de soci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
+        <source>Diagnóstico de piel</source>
+        <translation>Diagnòstic de pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
+        <source>Hábitos</source>
+        <translation>Hàbits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
+        <source>Canje de regalo</source>
+        <translation>Bescanvi de regal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
+        <source>Anulación de canje</source>
+        <translation>Anul·lació de bescanvi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
+        <source>Stock de regalos</source>
+        <translation>Estoc de regals</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
+        <source>Decisión de revisión</source>
+        <translation>Decisió de revisió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
+        <source>Nota de incidencia</source>
+        <translation>Nota d&apos;incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
+        <source>Respuesta a campaña</source>
+        <translation>Resposta a campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
+        <source>PIN de personal</source>
+        <translation>PIN de personal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
+        <source>Venta del TPV</source>
+        <translation>Venda del TPV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="308"/>
+        <source>Un dato no es válido</source>
+        <translation>Una dada no és vàlida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
+        <source>El cambio llegó incompleto o mal formado</source>
+        <translation>El canvi va arribar incomplet o mal format</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
+        <source>Es de otra tienda</source>
+        <translation>És d&apos;una altra botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
+        <source>Es de otra tableta</source>
+        <translation>És d&apos;una altra tauleta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
+        <source>El perfil de quien lo hizo no lo permite</source>
+        <translation>El perfil de qui el va fer no ho permet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
+        <source>Dependía de otro cambio que se rechazó</source>
+        <translation>Depenia d&apos;un altre canvi que es va rebutjar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
+        <source>El cambio llegó dañado</source>
+        <translation>El canvi va arribar malmès</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
+        <source>La hora de la tableta no era válida</source>
+        <translation>L&apos;hora de la tauleta no era vàlida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="318"/>
+        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
+        <translation>La central ja no admet aquesta versió de l&apos;aplicació: actualitzeu-la</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="320"/>
+        <source>El regalo ya no existe en el catálogo</source>
+        <translation>El regal ja no existeix al catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
+        <source>La campaña ya no existe</source>
+        <translation>La campanya ja no existeix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
+        <source>La central no conoce a esa persona del personal</source>
+        <translation>La central no coneix aquesta persona del personal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
+        <source>El PIN no se guardó de forma segura</source>
+        <translation>El PIN no es va desar de manera segura</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
+        <source>El cambio reutilizaba un identificador ya usado</source>
+        <translation>El canvi reutilitzava un identificador ja utilitzat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="326"/>
+        <source>Sin motivo indicado</source>
+        <translation>Sense motiu indicat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="330"/>
+        <source>los totales no cuadran</source>
+        <translation>els totals no quadren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
+        <source>los pagos no suman el total</source>
+        <translation>els pagaments no sumen el total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
+        <source>un producto que la central no conoce</source>
+        <translation>un producte que la central no coneix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
+        <source>un precio distinto del catálogo</source>
+        <translation>un preu diferent del del catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
+        <source>un descuento mayor del permitido</source>
+        <translation>un descompte més alt del permès</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
+        <source>puntos distintos de los que da la regla</source>
+        <translation>punts diferents dels que dona la regla</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
+        <source>hecha con un código de personal desconocido</source>
+        <translation>feta amb un codi de personal desconegut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
+        <source>hecha con un código de personal dado de baja</source>
+        <translation>feta amb un codi de personal donat de baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="347"/>
+        <source>Ticket {number}</source>
+        <translation>Tiquet {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="364"/>
+        <source>Saldo de {points} puntos</source>
+        <translation>Saldo de {points} punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="377"/>
+        <source>Coinciden: {reasons}</source>
+        <translation>Coincideixen: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="465"/>
+        <source>Buscando…</source>
+        <translation>Cercant…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="489"/>
+        <source>La central pregunta: «{question}»</source>
+        <translation>La central pregunta: «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="497"/>
+        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
+        <translation>Un bescanvi de {points} punts, fet sense connexió, el va deixar en negatiu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="502"/>
+        <source>Mensaje de la central: {message}</source>
+        <translation>Missatge de la central: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="508"/>
+        <source>{name} · saldo {points} puntos</source>
+        <translation>{name} · saldo {points} punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="512"/>
+        <source>tarjeta {card}</source>
+        <translation>targeta {card}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <source>No está en esta tableta</source>
+        <translation>No és en aquesta tauleta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="535"/>
+        <source>«{action}»: {subject}.
+
+La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
+        <translation>«{action}»: {subject}.
+
+La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="539"/>
+        <source>Volver</source>
+        <translation>Enrere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="554"/>
+        <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
+        <translation>Fet: «{what}». S&apos;enviarà a la central en sincronitzar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="588"/>
+        <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
+        <translation>Resposta desada: s&apos;enviarà a la central en sincronitzar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="601"/>
+        <source>Escriba la respuesta antes de enviarla.</source>
+        <translation>Escriviu la resposta abans d&apos;enviar-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="603"/>
+        <source>La respuesta es demasiado larga: acórtela.</source>
+        <translation>La resposta és massa llarga: escurceu-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="605"/>
+        <source>La respuesta lleva caracteres que no se pueden enviar.</source>
+        <translation>La resposta porta caràcters que no es poden enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="75"/>
+        <source>Sin ventas en estas fechas</source>
+        <translation>Sense vendes en aquestes dates</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="92"/>
+        <source>Con campaña</source>
+        <translation>Amb campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="93"/>
+        <source>Sin campaña</source>
+        <translation>Sense campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="142"/>
+        <source>{day}: {total}, con campaña {campaign}</source>
+        <translation>{day}: {total}, amb campanya {campaign}</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="72"/>
@@ -2788,6 +4842,211 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         <location filename="../../pos_client/ui/widgets/signature_pad.py" line="347"/>
         <source>Firme aquí</source>
         <translation>Signeu aquí</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="56"/>
+        <source>Personal y PIN</source>
+        <translation>Personal i PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="59"/>
+        <source>Solo la encargada o el encargado cambia los PIN del personal. Usted puede elegir un PIN nuevo para su propio código.</source>
+        <translation>Només l&apos;encarregada o l&apos;encarregat canvia els PIN del personal. Podeu triar un PIN nou per al vostre codi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Código</source>
+        <translation>Codi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Nombre</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Perfil</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Estado</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="77"/>
+        <source>Nuevo PIN</source>
+        <translation>PIN nou</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="78"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="191"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="195"/>
+        <source>Restablecer PIN</source>
+        <translation>Restablir el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="79"/>
+        <source>Desbloquear</source>
+        <translation>Desbloquejar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="84"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="112"/>
+        <source>Dependiente</source>
+        <translation>Dependent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="113"/>
+        <source>Asesora de belleza</source>
+        <translation>Assessora de bellesa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="114"/>
+        <source>Encargada</source>
+        <translation>Encarregada</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="121"/>
+        <source>De baja</source>
+        <translation>De baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="123"/>
+        <source>Bloqueado hasta las {time}</source>
+        <translation>Bloquejat fins a les {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="127"/>
+        <source>Debe cambiar el PIN al entrar</source>
+        <translation>Ha de canviar el PIN en entrar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="128"/>
+        <source>Activo</source>
+        <translation>Actiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="181"/>
+        <source>PIN nuevo guardado para {name}.</source>
+        <translation>PIN nou desat per a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="193"/>
+        <source>¿Dar a {name} un PIN temporal? Su PIN actual deja de valer ahora.</source>
+        <translation>Voleu donar un PIN temporal a {name}? El seu PIN actual deixarà de valer ara mateix.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="196"/>
+        <source>Volver</source>
+        <translation>Enrere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="208"/>
+        <source>{name} tiene un PIN temporal.</source>
+        <translation>{name} té un PIN temporal.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="218"/>
+        <source>{name} ya puede volver a entrar.</source>
+        <translation>{name} ja pot tornar a entrar.</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="54"/>
+        <source>Stock de regalos</source>
+        <translation>Estoc de regals</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Regalo</source>
+        <translation>Regal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Código</source>
+        <translation>Codi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Puntos</source>
+        <translation>Punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>En tienda</source>
+        <translation>A la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="68"/>
+        <source>Recibidos</source>
+        <translation>Rebuts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="69"/>
+        <source>Recuento</source>
+        <translation>Recompte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="70"/>
+        <source>Dañados</source>
+        <translation>Malmesos</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="71"/>
+        <source>Devueltos a la central</source>
+        <translation>Retornats a la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="92"/>
+        <source>Nota (opcional): albarán, motivo…</source>
+        <translation>Nota (opcional): albarà, motiu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="102"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="104"/>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
+        <source>Solo un encargado puede registrar el stock de regalos.</source>
+        <translation>Només un encarregat pot registrar l&apos;estoc de regals.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="121"/>
+        <source>¿Qué ha pasado?</source>
+        <translation>Què ha passat?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <source>Unidades en la estantería</source>
+        <translation>Unitats al prestatge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <source>Unidades</source>
+        <translation>Unitats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="187"/>
+        <source>Registrado: ahora hay {n} de «{gift}».</source>
+        <translation>Registrat: de «{gift}», ara n&apos;hi ha {n}.</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +5227,318 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         <translation>El servidor ja no admet aquesta versió de l&apos;aplicació.
 
 Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació estigui actualitzada. Aviseu el suport tècnic per actualitzar-la.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPinDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="339"/>
+        <source>PIN temporal</source>
+        <translation>PIN temporal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="341"/>
+        <source>PIN temporal de {name}</source>
+        <translation>PIN temporal de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="354"/>
+        <source>Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir un PIN nuevo.</source>
+        <translation>Digueu-l&apos;hi ara: no es tornarà a mostrar. Quan entri amb aquest PIN, n&apos;haurà de triar un de nou.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="359"/>
+        <source>Ya se lo he dicho</source>
+        <translation>Ja l&apos;hi he dit</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="67"/>
+        <source>Importar ventas del TPV</source>
+        <translation>Importar vendes del TPV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="70"/>
+        <source>Elija el archivo que exporta el TPV. Antes de importar verá qué tickets entran, a qué socio van sus puntos y qué filas se rechazan.</source>
+        <translation>Trieu el fitxer que exporta el TPV. Abans d&apos;importar veureu quins tiquets hi entren, a quin soci van els punts i quines files es rebutgen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="80"/>
+        <source>Importan las ventas del TPV la encargada y el personal de caja: puede ver el archivo, pero no importarlo.</source>
+        <translation>Les vendes del TPV les importen l&apos;encarregada i el personal de caixa: podeu veure el fitxer, però no importar-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="87"/>
+        <source>Elegir archivo…</source>
+        <translation>Triar un fitxer…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="89"/>
+        <source>Ningún archivo elegido</source>
+        <translation>Cap fitxer triat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="100"/>
+        <source>Ticket</source>
+        <translation>Tiquet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
+        <source>Caja</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
+        <source>Líneas</source>
+        <translation>Línies</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
+        <source>Importe</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
+        <source>Puntos</source>
+        <translation>Punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
+        <source>Estado</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <source>Línea</source>
+        <translation>Línia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <source>Motivo</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="113"/>
+        <source>Tickets</source>
+        <translation>Tiquets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
+        <source>Filas rechazadas</source>
+        <translation>Files rebutjades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="118"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="120"/>
+        <source>Importar</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="158"/>
+        <source>{name} (por tarjeta)</source>
+        <translation>{name} (per targeta)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
+        <source>{name} (por teléfono)</source>
+        <translation>{name} (per telèfon)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
+        <source>Sin socio</source>
+        <translation>Sense soci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
+        <source>Sin socio: la tarjeta no es de nadie aquí</source>
+        <translation>Sense soci: la targeta no és de ningú d&apos;aquí</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
+        <source>Sin socio: el teléfono no es de nadie aquí</source>
+        <translation>Sense soci: el telèfon no és de ningú d&apos;aquí</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
+        <source>Sin socio: el teléfono es de varios clientes</source>
+        <translation>Sense soci: el telèfon és de diversos clients</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="170"/>
+        <source>La fecha u hora no es válida</source>
+        <translation>La data o l&apos;hora no és vàlida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
+        <source>El producto no está en el catálogo</source>
+        <translation>El producte no és al catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
+        <source>La cantidad no es válida</source>
+        <translation>La quantitat no és vàlida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
+        <source>El precio no es válido</source>
+        <translation>El preu no és vàlid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="175"/>
+        <source>El importe de la línea no cuadra con el precio, la cantidad y el descuento</source>
+        <translation>L&apos;import de la línia no quadra amb el preu, la quantitat i el descompte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="177"/>
+        <source>El total del ticket no cuadra con sus líneas</source>
+        <translation>El total del tiquet no quadra amb les seves línies</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
+        <source>La línea está repetida</source>
+        <translation>La línia està repetida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
+        <source>Falta un dato obligatorio</source>
+        <translation>Falta una dada obligatòria</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
+        <source>La forma de pago no se reconoce</source>
+        <translation>No es reconeix la forma de pagament</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
+        <source>El número de tarjeta no es válido</source>
+        <translation>El número de targeta no és vàlid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
+        <source>El teléfono no es válido</source>
+        <translation>El telèfon no és vàlid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="184"/>
+        <source>Otra línea del mismo ticket tiene un error: el ticket entero queda fuera</source>
+        <translation>Una altra línia del mateix tiquet té un error: tot el tiquet queda fora</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="186"/>
+        <source>La fila no se puede leer o le faltan columnas</source>
+        <translation>La fila no es pot llegir o li falten columnes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
+        <source>El archivo está vacío</source>
+        <translation>El fitxer és buit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
+        <source>Falta una columna en la cabecera del archivo</source>
+        <translation>Falta una columna a la capçalera del fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="190"/>
+        <source>El archivo no está guardado en la codificación que usa el TPV</source>
+        <translation>El fitxer no està desat amb la codificació que fa servir el TPV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="196"/>
+        <source>(vea la línea {line})</source>
+        <translation>(vegeu la línia {line})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="203"/>
+        <source>Archivo del TPV</source>
+        <translation>Fitxer del TPV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="205"/>
+        <source>Exportación del TPV (*.csv *.txt);;Todos los archivos (*)</source>
+        <translation>Exportació del TPV (*.csv *.txt);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="217"/>
+        <source>Leyendo el archivo…</source>
+        <translation>Llegint el fitxer…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="241"/>
+        <source>{rows} filas leídas · {tickets} tickets: {new} por importar, {old} ya importados · De los nuevos, {members} con socio y {nobody} sin socio, {points} puntos · {rejected} filas rechazadas</source>
+        <translation>{rows} files llegides · {tickets} tiquets: {new} per importar, {old} ja importats · Dels nous, {members} amb soci i {nobody} sense soci, {points} punts · {rejected} files rebutjades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="260"/>
+        <source>Este mismo archivo ya se importó el {date} a las {time}.</source>
+        <translation>Aquest mateix fitxer ja es va importar el {date} a les {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="268"/>
+        <source>Tickets ({n})</source>
+        <translation>Tiquets ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="272"/>
+        <source>Filas rechazadas ({n})</source>
+        <translation>Files rebutjades ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <source>Ya importado</source>
+        <translation>Ja importat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <source>Por importar</source>
+        <translation>Per importar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
+        <source>No se ha importado nada nuevo: los {n} tickets de este archivo ya estaban importados.</source>
+        <translation>No s&apos;ha importat res de nou: els {n} tiquets d&apos;aquest fitxer ja estaven importats.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="347"/>
+        <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
+        <translation>No s&apos;ha importat res: el fitxer no té tiquets vàlids.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
+        <source>Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} puntos. Se enviarán a la central al sincronizar.</source>
+        <translation>S&apos;han importat {n} tiquets ({members} amb soci, {nobody} sense soci) amb {points} punts. S&apos;enviaran a la central en sincronitzar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <source>{n} ya estaban importados.</source>
+        <translation>{n} ja estaven importats.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="360"/>
+        <source>{n} filas rechazadas: no se han importado.</source>
+        <translation>{n} files rebutjades: no s&apos;han importat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="367"/>
+        <source>No se puede leer el archivo: {why}</source>
+        <translation>No es pot llegir el fitxer: {why}</translation>
     </message>
 </context>
 </TS>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="314"/>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="364"/>
         <source>Revise los datos marcados.</source>
         <translation>Please check the marked details.</translation>
     </message>
@@ -143,47 +143,47 @@
         <translation>Diagnostic saved.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="369"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="353"/>
         <source>Corrigiendo el diagnóstico del {d}: al guardar, sustituye al anterior.</source>
         <translation>Correcting the diagnostic from {d}: saving it replaces the earlier one.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="383"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="367"/>
         <source>No hay cambios que guardar.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="396"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
         <source>Hábitos guardados.</source>
         <translation>Habits saved.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="385"/>
         <source>Producto recomendado</source>
         <translation>Recommended product</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="385"/>
         <source>Producto que usa</source>
         <translation>Product they use</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="450"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="434"/>
         <source>Consentimiento firmado y guardado.</source>
         <translation>Consent signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="446"/>
         <source>Informe de cuidado de la piel</source>
         <translation>Skincare report</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="478"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
         <source>Solo se envía por e-mail a quien dio su e-mail y aceptó recibir nuestros correos. Imprímalo para que se lo lleve.</source>
         <translation>It is only e-mailed to customers who gave their e-mail address and agreed to receive our e-mails. Print it for them to take away.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="491"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="475"/>
         <source>El informe se enviará a {to}.</source>
         <translation>The report will be sent to {to}.</translation>
     </message>
@@ -442,56 +442,132 @@
     </message>
 </context>
 <context>
-    <name>AttentionDialog</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="27"/>
-        <source>Necesita atención</source>
-        <translation>Needs attention</translation>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="45"/>
+        <source>Aprobación de un encargado</source>
+        <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="32"/>
-        <source>Cambios que el servidor no aceptó (se conservan aquí y no se reenvían) y casos abiertos de la tienda. La central los revisa.</source>
-        <translation>Changes the server did not accept (kept here and never sent again) and the shop&apos;s open cases. Head office reviews them.</translation>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="50"/>
+        <source>Un encargado escribe su código y su PIN para aprobarlo. La sesión abierta no cambia.</source>
+        <translation>A manager enters their code and PIN to approve it. The open session does not change.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="56"/>
+        <source>Código del encargado</source>
+        <translation>Manager&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="57"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="69"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="71"/>
+        <source>Aprobar</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="115"/>
+        <source>Escriba el código y el PIN del encargado.</source>
+        <translation>Enter the manager&apos;s code and PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="58"/>
+        <source>Anular un canje</source>
+        <translation>Cancel a redemption</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Tipo</source>
-        <translation>Type</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Regalo</source>
+        <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Sobre</source>
-        <translation>About</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Puntos</source>
+        <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Motivo</source>
-        <translation>Reason</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Estado</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="78"/>
+        <source>Este cliente no ha canjeado regalos en esta tienda.</source>
+        <translation>This customer has not redeemed any gifts at this store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="107"/>
+        <source>Motivo de la anulación</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="86"/>
+        <source>¿Devuelve el regalo?</source>
+        <translation>Is the gift returned?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="87"/>
+        <source>Márquelo si el cliente trae el regalo: vuelve al stock</source>
+        <translation>Tick it if the customer brings the gift back: it goes back into stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="91"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="57"/>
-        <source>Cambio rechazado</source>
-        <translation>Rejected change</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="93"/>
+        <source>Anular canje</source>
+        <translation>Cancel redemption</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="58"/>
-        <source>Saldo de puntos en negativo</source>
-        <translation>Points balance below zero</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="104"/>
+        <source>Canjes en esta tienda</source>
+        <translation>Redemptions at this store</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="59"/>
-        <source>Venta a revisar</source>
-        <translation>Sale to review</translation>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="171"/>
+        <source>Elija el canje que se anula.</source>
+        <translation>Choose the redemption to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="174"/>
+        <source>Escriba el motivo: al menos {n} caracteres más.</source>
+        <translation>Enter the reason: at least {n} more characters.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="178"/>
+        <source>Se devolverán {points} a su saldo.</source>
+        <translation>{points} will go back to their balance.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="188"/>
+        <source>Anular el canje de «{gift}» ({points}) de {name}</source>
+        <translation>Cancel {name}&apos;s redemption of “{gift}” ({points})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="219"/>
+        <source>Canje anulado: se han devuelto {points}. Saldo: {balance}.</source>
+        <translation>Redemption cancelled: {points} given back. Balance: {balance}.</translation>
     </message>
 </context>
 <context>
@@ -854,87 +930,216 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="625"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="626"/>
+        <source>Corregir y reenviar</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="628"/>
+        <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
+        <translation>Head office rejected it: {reason}. Correct the value and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="650"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="652"/>
+        <source>Reenviar corregido</source>
+        <translation>Resend corrected</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="673"/>
+        <source>Nombre</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="674"/>
+        <source>Apellidos</source>
+        <translation>Last names</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="675"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="676"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="677"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <source>Género</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="688"/>
+        <source>— sin indicar —</source>
+        <translation>— not stated —</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="706"/>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="752"/>
+        <source>Este dato es obligatorio.</source>
+        <translation>This is required.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="754"/>
+        <source>Demasiado largo: caben {limit} caracteres.</source>
+        <translation>Too long: only {limit} characters fit.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="758"/>
+        <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
+        <translation>It has characters that cannot be saved: type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="760"/>
+        <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
+        <translation>Write the date as day/month/year, for example 14/03/1991.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="762"/>
+        <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
+        <translation>A postal code is 5 digits, for example 08007.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="764"/>
+        <source>Elija una de las opciones de la lista.</source>
+        <translation>Choose one of the options in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <source>Revise este dato.</source>
+        <translation>Check this value.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <source>Corrija los datos marcados.</source>
+        <translation>Correct the marked details.</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="103"/>
         <source>Cámara</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="106"/>
         <source>Devolución (F8)</source>
         <translation>Return (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="108"/>
         <source>Tickets (F7)</source>
         <translation>Receipts (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="97"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="110"/>
         <source>Reposiciones</source>
         <translation>Running out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="111"/>
         <source>Clientes a los que se les acaba un producto esta semana</source>
         <translation>Customers running out of a product this week</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="113"/>
+        <source>Incidencias</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="114"/>
+        <source>Las incidencias abiertas de la tienda</source>
+        <translation>The store&apos;s open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="116"/>
         <source>Nueva venta</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="118"/>
         <source>Cambiar usuario (F12)</source>
         <translation>Switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="185"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation>Enrolment of {new} dropped (nothing was saved): the sale is for {who}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="190"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="199"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="275"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="221"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="297"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation>New member: {name} — enrolled when the sale is paid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="222"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="239"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="244"/>
         <source>Descartar el alta</source>
         <translation>Drop the enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="241"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation>The enrolment of {name} is not saved yet: it is saved when the sale is paid. Dropping it loses the data and the signature. Drop it?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="245"/>
         <source>No, mantenerla</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="233"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="255"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="365"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation>Enrolment of {name} dropped: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="398"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="467"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation>Camera on: hold the code up to the camera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="470"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation>The camera cannot be used: {r}</translation>
     </message>
@@ -942,149 +1147,149 @@
 <context>
     <name>DiagnosticForm</name>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="168"/>
         <source>Tipo de piel</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="175"/>
         <source>Sensibilidad</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
         <source>Fototipo</source>
         <translation>Phototype</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="188"/>
         <source>Preocupaciones</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="191"/>
         <source>Zonas tratadas</source>
         <translation>Areas treated</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
         <source>Niveles (0 a 100)</source>
         <translation>Levels (0 to 100)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="204"/>
         <source>Hidratación</source>
         <translation>Hydration</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="204"/>
         <source>Grasa</source>
         <translation>Oiliness</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="229"/>
         <source>Lectura del medidor</source>
         <translation>Meter reading</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="232"/>
         <source>Toque aquí y mida con el analizador</source>
         <translation>Tap here and measure with the analyser</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="264"/>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="252"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="260"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="262"/>
         <source>Lo que observa, lo que cuenta el cliente, lo que le ha aconsejado…</source>
         <translation>What you observe, what the customer tells you, what you advised…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="278"/>
         <source>Añadir del catálogo</source>
         <translation>Add from catalogue</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="319"/>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="339"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
         <source>Próxima cita</source>
         <translation>Next appointment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="312"/>
         <source>+2 semanas</source>
         <translation>+2 weeks</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="325"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="313"/>
         <source>+1 mes</source>
         <translation>+1 month</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="314"/>
         <source>+3 meses</source>
         <translation>+3 months</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="315"/>
         <source>Otra fecha</source>
         <translation>Other date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="341"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="329"/>
         <source>Quitar cita</source>
         <translation>Remove appointment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="336"/>
         <source>Sin próxima cita</source>
         <translation>No next appointment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="451"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="439"/>
         <source>«{name}» ya está en la lista.</source>
         <translation>“{name}” is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="493"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="481"/>
         <source>Leído del medidor: {levels}.</source>
         <translation>Read from the meter: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="500"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="488"/>
         <source>No se entiende «{text}»: vuelva a medir o escriba los niveles a mano.</source>
         <translation>“{text}” cannot be read: measure again or type the levels in by hand.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="579"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="567"/>
         <source>del medidor</source>
         <translation>from the meter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="581"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="569"/>
         <source>a mano</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="626"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="614"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="627"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="615"/>
         <source>Quitar {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="635"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="623"/>
         <source>Ninguno todavía: «Añadir del catálogo» para recomendar un producto.</source>
         <translation>None yet: “Add from catalogue” to recommend a product.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="644"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="632"/>
         <source>Productos recomendados ({n}/{limit})</source>
         <translation>Recommended products ({n}/{limit})</translation>
     </message>
@@ -1747,104 +1952,624 @@ Close the other copy and open the app again.</translation>
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="142"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="144"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="446"/>
+        <source>Cifras de la tienda</source>
+        <translation>Store figures</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="156"/>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <source>Esta semana</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <source>Este mes</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <source>Últimos 30 días</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <source>Este año</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="163"/>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="165"/>
+        <source>Hasta</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <source>Exportar PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Ventas</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
+        <source>Ventas con campaña</source>
+        <translation>Campaign sales</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <source>Puntos otorgados</source>
+        <translation>Points awarded</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <source>Puntos canjeados</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
+        <source>Altas hoy</source>
+        <translation>New members today</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <source>Altas esta semana</source>
+        <translation>New members this week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <source>Altas este mes</source>
+        <translation>New members this month</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <source>Incidencias abiertas</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <source>Día</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <source>Altas</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <source>Tickets</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <source>Con campaña</source>
+        <translation>With campaign</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <source>% campaña</source>
+        <translation>% campaign</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>Regalo</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>Puntos</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>En stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Respuestas</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <source>Abiertas</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <source>Ventas por día</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <source>Cifras por día</source>
+        <translation>Figures by day</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <source>Regalos en stock</source>
+        <translation>Gifts in stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <source>Incidencias</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="223"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="277"/>
+        <source>Producto defectuoso</source>
+        <translation>Faulty product</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="278"/>
+        <source>Reacción alérgica</source>
+        <translation>Allergic reaction</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="279"/>
+        <source>Queja sobre el servicio</source>
+        <translation>Service complaint</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="280"/>
+        <source>Petición</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="281"/>
+        <source>Otras</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="306"/>
+        <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
+        <translation>The “To” date is before the “From” date: change it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="308"/>
+        <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
+        <translation>At most {limit} days can be shown: narrow the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <source>Ventas por semana</source>
+        <translation>Sales by week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <source>Cifras por semana</source>
+        <translation>Figures by week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <source>Semana</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
+        <source>Del {first} al {last} ({days} días).</source>
+        <translation>From {first} to {last} ({days} days).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="348"/>
+        <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
+        <translation>This tablet&apos;s figures: it has not synced with head office yet, whose figures may be higher.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="354"/>
+        <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
+        <translation>This tablet&apos;s figures and what was synced up to {date} at {time}: head office&apos;s may be higher.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="363"/>
+        <source>{count} tickets</source>
+        <translation>{count} receipts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>lu</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>ma</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>ju</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>vi</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>sá</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>do</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="401"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="417"/>
+        <source>Agotado</source>
+        <translation>Out of stock</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTexts</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="75"/>
+        <source>{n} punto</source>
+        <translation>{n} point</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="76"/>
+        <source>{n} puntos</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="81"/>
+        <source>Queda 1</source>
+        <translation>1 left</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="82"/>
+        <source>Quedan {n}</source>
+        <translation>{n} left</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="85"/>
+        <source>Agotado</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="89"/>
+        <source>Faltan {points}</source>
+        <translation>{points} short</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="98"/>
+        <source>Faltan {missing}: tiene {balance} y el regalo cuesta {asked}.</source>
+        <translation>{missing} short: they have {balance} and the gift costs {asked}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="105"/>
+        <source>Su saldo está en negativo ({balance}): no puede canjear regalos hasta que se regularice.</source>
+        <translation>Their balance is below zero ({balance}): they cannot redeem gifts until it is settled.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
+        <source>Este regalo está agotado en la tienda.</source>
+        <translation>This gift is out of stock at the store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="112"/>
+        <source>Este canje no se puede anular: no consta como entregado.</source>
+        <translation>This redemption cannot be cancelled: it is not recorded as handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="139"/>
+        <source>Este regalo ya no se ofrece.</source>
+        <translation>This gift is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
+        <source>{name} no es encargado/a: la aprobación necesita el código y el PIN de un encargado.</source>
+        <translation>{name} is not a manager: approval needs a manager&apos;s code and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="120"/>
+        <source>Hace falta la aprobación de un encargado, con el motivo.</source>
+        <translation>A manager&apos;s approval is needed, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="122"/>
+        <source>Este canje ya estaba anulado.</source>
+        <translation>This redemption was already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="126"/>
+        <source>No se puede entregar sin conexión.</source>
+        <translation>It cannot be handed over offline.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="133"/>
+        <source>No tiene puntos suficientes. Saldo en la central: {balance}.</source>
+        <translation>Not enough points. Balance at head office: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="137"/>
+        <source>A esta tienda no le queda ninguno de este regalo.</source>
+        <translation>This store has none of this gift left.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="141"/>
+        <source>Su saldo en la central está en negativo ({balance}).</source>
+        <translation>Their balance at head office is below zero ({balance}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
+        <source>El regalo ha cambiado de precio: vuelva a intentarlo después de sincronizar.</source>
+        <translation>The gift&apos;s price has changed: try again after syncing.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="149"/>
+        <source>Motivo: {reason}.</source>
+        <translation>Reason: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="150"/>
+        <source>La central no acepta el canje. {why} No se ha canjeado nada.</source>
+        <translation>Head office does not accept the redemption. {why} Nothing was redeemed.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
+        <source>No tiene puntos suficientes según el saldo que conoce esta tableta.</source>
+        <translation>Not enough points according to the balance this tablet knows.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="159"/>
+        <source>Se ha buscado al cliente por su nombre: sin conexión, identifíquelo con la tarjeta o el documento (DNI/NIE) para gastar el saldo correcto.</source>
+        <translation>The customer was found by name: when offline, identify them by card or ID document (DNI/NIE) so the right balance is spent.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="163"/>
+        <source>Tiene un descubierto de puntos pendiente de revisar: no puede canjear sin conexión.</source>
+        <translation>They have a points overdraft waiting for review: they cannot redeem offline.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="169"/>
+        <source>Supera el máximo por canje sin conexión.</source>
+        <translation>It is over the offline limit per redemption.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="170"/>
+        <source>Supera el máximo por canje sin conexión: {cap}.</source>
+        <translation>It is over the offline limit per redemption: {cap}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="175"/>
+        <source>Supera lo que un cliente puede canjear sin conexión.</source>
+        <translation>It is over what one customer can redeem offline.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="177"/>
+        <source>Supera lo que un cliente puede canjear sin conexión: {cap} en total.</source>
+        <translation>It is over what one customer can redeem offline: {cap} in total.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="181"/>
+        <source>Supera lo que esta tableta puede entregar sin conexión.</source>
+        <translation>It is over what this tablet can hand over offline.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
+        <source>Supera lo que esta tableta puede entregar sin conexión: {cap} en total.</source>
+        <translation>It is over what this tablet can hand over offline: {cap} in total.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="186"/>
+        <source>La central no ha confirmado el saldo hace poco.</source>
+        <translation>Head office has not confirmed the balance recently.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="187"/>
+        <source>La central no ha confirmado el saldo en {age}.</source>
+        <translation>Head office has not confirmed the balance in {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="196"/>
+        <source>el último día</source>
+        <translation>the last day</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="198"/>
+        <source>los últimos {n} días</source>
+        <translation>the last {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="200"/>
+        <source>las últimas {n} horas</source>
+        <translation>the last {n} hours</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
+        <source>Anulación de canje {ref}</source>
+        <translation>Redemption cancellation {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
+        <source>Canje {ref}</source>
+        <translation>Redemption {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="209"/>
+        <source>Anulado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="211"/>
+        <source>Confirmado</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="212"/>
+        <source>Sin conexión: por confirmar</source>
+        <translation>Offline: to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="213"/>
+        <source>No entregado: se consulta a la central</source>
+        <translation>Not handed over: checking with head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="214"/>
+        <source>Consultando a la central</source>
+        <translation>Checking with head office</translation>
+    </message>
+</context>
+<context>
     <name>HabitsEditor</name>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="119"/>
         <source>Paso de la rutina</source>
         <translation>Routine step</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="120"/>
         <source>Producto o marca</source>
         <translation>Product or brand</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
         <source>Frecuencia</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
         <source>Desde (MM/AAAA)</source>
         <translation>Since (MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="148"/>
         <source>Prefiere productos</source>
         <translation>Prefers products</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="152"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="149"/>
         <source>Precio habitual</source>
         <translation>Usual price</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="180"/>
         <source>Producto o marca que usa</source>
         <translation>Product or brand they use</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="181"/>
         <source>Catálogo</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="196"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="182"/>
         <source>Elegir del catálogo: {step}</source>
         <translation>Choose from catalogue: {step}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="185"/>
         <source>Frecuencia: {step}</source>
         <translation>Frequency: {step}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="208"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
         <source>Desde: {step}</source>
         <translation>Since: {step}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
         <source>MM/AAAA</source>
         <translation>MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="321"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="307"/>
         <source>Escriba el producto o la marca que usa.</source>
         <translation>Enter the product or brand they use.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="310"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation>Too long: only {limit} characters fit.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
         <source>Revise el producto o la marca de este paso.</source>
         <translation>Check the product or brand for this step.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="334"/>
         <source>Escriba el mes y el año así: 03/2025.</source>
         <translation>Write the month and year like this: 03/2025.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="337"/>
         <source>«{text}» no es un mes que exista.</source>
         <translation>“{text}” is not a real month.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="341"/>
         <source>Ese mes aún no ha llegado.</source>
         <translation>That month has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="393"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="379"/>
         <source>cambiado ahora, sin guardar</source>
         <translation>changed just now, not saved</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="411"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="397"/>
         <source>cambiado el {day}</source>
         <translation>changed on {day}</translation>
     </message>
@@ -1890,172 +2615,242 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="94"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Card, phone, DNI/NIE, email or name (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Compra</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
         <source>Nuevo cliente (F4)</source>
         <translation>New customer (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Register a new customer and enrol them in the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="128"/>
         <source>Consentimientos</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
         <source>Imprimir tarjeta</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="137"/>
         <source>Enviar por e-mail</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="139"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation>Send the member card to their e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="116"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="143"/>
         <source>Hacerse socio/a</source>
         <translation>Join the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="145"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation>Enrol this customer in the club, with this visit&apos;s purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="150"/>
         <source>Quitar cliente</source>
         <translation>Remove customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="152"/>
         <source>Asesoramiento (F6)</source>
         <translation>Beauty advice (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="154"/>
         <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
         <translation>Skin diagnostic, habits, advice and report (beauty advisers)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="159"/>
+        <source>Incidencia</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <source>Abrir una incidencia: un producto defectuoso, una reacción, una queja…</source>
+        <translation>Open an incident: a faulty product, a reaction, a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <source>Regalos (F10)</source>
+        <translation>Gifts (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
+        <source>Canjear puntos por regalos</source>
+        <translation>Redeem points for gifts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="173"/>
+        <source>Ver todas</source>
+        <translation>See all</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
+        <source>Las incidencias abiertas de la tienda</source>
+        <translation>The store&apos;s open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="213"/>
         <source>Últimas compras</source>
         <translation>Recent purchases</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="223"/>
         <source>Descartar alta</source>
         <translation>Drop enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="226"/>
         <source>Alta en el club</source>
         <translation>Club enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="236"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="254"/>
         <source>Se le acabó {name} ({d})</source>
         <translation>Ran out of {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="256"/>
         <source>Se le acaba {name} ({d})</source>
         <translation>Running out of {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="263"/>
         <source>Añadir</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="207"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>Añadir a la venta</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="294"/>
+        <source>y otra incidencia más</source>
+        <translation>and one more incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <source>y {n} incidencias más</source>
+        <translation>and {n} more incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="322"/>
+        <source>hasta el {d}</source>
+        <translation>until {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="324"/>
+        <source>del {a} al {b}</source>
+        <translation>from {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="329"/>
+        <source>&lt;b&gt;Campaña {name}&lt;/b&gt; · {when}</source>
+        <translation>&lt;b&gt;Campaign {name}&lt;/b&gt; · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="336"/>
+        <source>Incidencia &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</source>
+        <translation>Incident &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <source>Central: «{text}»</source>
+        <translation>Head office: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="344"/>
+        <source>Sin respuesta de la central todavía</source>
+        <translation>No answer from head office yet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
         <source>socia</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
         <source>no socia</source>
         <translation>non-member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="250"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="383"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No customers found.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="453"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>New member: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="460"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Enrolled when this sale is paid, and its points will be theirs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="316"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="462"/>
         <source>Ha aceptado: {what}</source>
         <translation>Accepted: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="317"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>If the sale is not paid, nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
         <source>Socia del club</source>
         <translation>Club member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
         <source>No socia</source>
         <translation>Not a member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="491"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -2063,19 +2858,440 @@ Close the other copy and open the app again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="494"/>
         <source>Tarjeta {n}</source>
         <translation>Card {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="501"/>
         <source>Socia desde {d}</source>
         <translation>Member since {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="505"/>
         <source>Cumpleaños el {d}</source>
         <translation>Birthday on {d}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="149"/>
+        <source>Nueva incidencia</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="147"/>
+        <source>Nueva incidencia de {name}</source>
+        <translation>New incident for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="189"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="192"/>
+        <source>Abrir incidencia</source>
+        <translation>Open incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <source>Tipo de incidencia</source>
+        <translation>Incident type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="219"/>
+        <source>Prioridad</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="235"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="241"/>
+        <source>Qué ha pasado</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="243"/>
+        <source>Qué le ha pasado al cliente, con qué producto, desde cuándo, qué pide…</source>
+        <translation>What happened to the customer, with which product, since when, what they ask for…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="256"/>
+        <source>Producto comprado (opcional)</source>
+        <translation>Product bought (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="258"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="265"/>
+        <source>Nº de ticket, o escanee su QR</source>
+        <translation>Receipt number, or scan its QR</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="267"/>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="281"/>
+        <source>Foto (opcional)</source>
+        <translation>Photo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="282"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="483"/>
+        <source>Sin foto</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="285"/>
+        <source>Hacer foto</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="287"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="516"/>
+        <source>Elegir imagen</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="289"/>
+        <source>Quitar foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="303"/>
+        <source>Referencia de la incidencia, para el cliente:</source>
+        <translation>Incident reference, for the customer:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="310"/>
+        <source>Dé esta referencia al cliente (puede anotarla en su ticket). La central de atención al cliente estudiará la incidencia y responderá: su respuesta aparecerá en la ficha del cliente, aquí o en cualquier tienda.</source>
+        <translation>Give this reference to the customer (you may write it on their receipt). Head office&apos;s customer service will look into the incident and answer: the answer will show on the customer&apos;s card, here or in any store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="317"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="343"/>
+        <source>Una reacción alérgica nunca tiene prioridad baja: la central la atiende antes que las demás.</source>
+        <translation>An allergic reaction never has low priority: head office handles it before the others.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="385"/>
+        <source>Cuente qué ha pasado: la central lo necesita para atender al cliente.</source>
+        <translation>Say what happened: head office needs it to help the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="388"/>
+        <source>Cuente algo más: lleva {length} caracteres y hacen falta al menos {limit}.</source>
+        <translation>Say a little more: it has {length} characters and needs at least {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="392"/>
+        <source>Demasiado larga: lleva {length} caracteres y caben {limit}. Resúmala.</source>
+        <translation>Too long: it has {length} characters and only {limit} fit. Shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="396"/>
+        <source>Hay un carácter que no se puede enviar en la posición {n}: bórrelo.</source>
+        <translation>There is a character that cannot be sent at position {n}: delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="399"/>
+        <source>Una reacción alérgica no puede tener prioridad baja.</source>
+        <translation>An allergic reaction cannot have low priority.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="406"/>
+        <source>{name} ×{q}
+{day} · ticket {receipt}</source>
+        <translation>{name} ×{q}
+{day} · receipt {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="417"/>
+        <source>Líneas del ticket {n}: toque el producto.</source>
+        <translation>Lines of receipt {n}: tap the product.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="421"/>
+        <source>Sus últimas compras en esta tienda: toque el producto.</source>
+        <translation>Their latest purchases at this store: tap the product.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="425"/>
+        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
+        <translation>No purchases on this tablet: look the receipt up by its number.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="454"/>
+        <source>Ningún producto elegido</source>
+        <translation>No product chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="458"/>
+        <source>{name} — ticket {receipt} del {day}</source>
+        <translation>{name} — receipt {receipt} from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="476"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="533"/>
+        <source>Ese archivo no es una imagen que se pueda enviar.</source>
+        <translation>That file is not an image that can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="510"/>
+        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
+        <translation>The camera cannot be used. Choose a saved image instead.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="518"/>
+        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="544"/>
+        <source>Elija el tipo de incidencia.</source>
+        <translation>Choose the incident type.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="553"/>
+        <source>Revise la descripción.</source>
+        <translation>Check the description.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="581"/>
+        <source>prioridad {p}</source>
+        <translation>{p} priority</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="586"/>
+        <source>ticket {n}</source>
+        <translation>receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="588"/>
+        <source>con foto</source>
+        <translation>with photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="590"/>
+        <source>Incidencia abierta</source>
+        <translation>Incident opened</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="13"/>
+        <source>Defecto de producto</source>
+        <translation>Product defect</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="14"/>
+        <source>Reacción alérgica</source>
+        <translation>Allergic reaction</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="15"/>
+        <source>Queja de atención</source>
+        <translation>Service complaint</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="16"/>
+        <source>Solicitud</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="17"/>
+        <source>Otra</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="20"/>
+        <source>Baja</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="21"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="22"/>
+        <source>Alta</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="23"/>
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="26"/>
+        <source>Abierta, sin asignar</source>
+        <translation>Open, not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="27"/>
+        <source>En curso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="28"/>
+        <source>Espera respuesta de la tienda</source>
+        <translation>Waiting for the store</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="29"/>
+        <source>Espera respuesta del cliente</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="30"/>
+        <source>Resuelta</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="31"/>
+        <source>Cerrada</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="32"/>
+        <source>Rechazada</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
+        <source>Incidencias de la tienda</source>
+        <translation>Store incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="51"/>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
+        <source>Referencia</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
+        <source>Última respuesta de la central</source>
+        <translation>Head office&apos;s last answer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="60"/>
+        <source>Actualizada</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="75"/>
+        <source>Nota para la central sobre esta incidencia</source>
+        <translation>Note to head office about this incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="77"/>
+        <source>Enviar nota</source>
+        <translation>Send note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="83"/>
+        <source>Nueva incidencia</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="85"/>
+        <source>Abrir ficha</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="87"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="95"/>
+        <source>Incidencias abiertas</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="115"/>
+        <source>Una incidencia abierta.</source>
+        <translation>One open incident.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="117"/>
+        <source>{n} incidencias abiertas.</source>
+        <translation>{n} open incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="121"/>
+        <source>Una espera respuesta de la tienda.</source>
+        <translation>One is waiting for the store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="123"/>
+        <source>{n} esperan respuesta de la tienda.</source>
+        <translation>{n} are waiting for the store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="126"/>
+        <source>No hay incidencias abiertas en esta tienda.</source>
+        <translation>No open incidents at this store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="170"/>
+        <source>prioridad {p}</source>
+        <translation>{p} priority</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="172"/>
+        <source>ticket {n}</source>
+        <translation>receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="173"/>
+        <source>abierta el {d}</source>
+        <translation>opened on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <source>Tienda</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <source>Central</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="203"/>
+        <source>Nota guardada: se envía a la central con la próxima sincronización.</source>
+        <translation>Note saved: it goes to head office with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -2127,32 +3343,37 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="24"/>
+        <location filename="../../pos_client/ui/main_window.py" line="36"/>
         <source>Loyalty Counter — {store}</source>
         <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="46"/>
+        <location filename="../../pos_client/ui/main_window.py" line="58"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation>Shop {store} · Till {device}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="97"/>
+        <location filename="../../pos_client/ui/main_window.py" line="67"/>
+        <source>Gestión de tienda (F11)</source>
+        <translation>Store management (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="120"/>
         <source>Usuario: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="99"/>
+        <location filename="../../pos_client/ui/main_window.py" line="122"/>
         <source>Sin usuario</source>
         <translation>No user</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="150"/>
+        <location filename="../../pos_client/ui/main_window.py" line="196"/>
         <source>Cambios sin enviar</source>
         <translation>Changes not sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="152"/>
+        <location filename="../../pos_client/ui/main_window.py" line="198"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. It will be sent the next time the app is opened with a connection. Close anyway?</numerusform>
@@ -2170,19 +3391,68 @@ Close the other copy and open the app again.</translation>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <location filename="../../pos_client/ui/main_window.py" line="134"/>
         <source>dependiente</source>
         <translation>sales assistant</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <location filename="../../pos_client/ui/main_window.py" line="135"/>
         <source>asesora de belleza</source>
         <translation>beauty adviser</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="113"/>
+        <location filename="../../pos_client/ui/main_window.py" line="136"/>
         <source>encargada</source>
         <translation>manager</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerMenu</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
+        <source>Gestión de la tienda</source>
+        <translation>Store management</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
+        <source>{store} · tienda {code}</source>
+        <translation>{store} · store {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="81"/>
+        <source>Revisar pendientes</source>
+        <translation>Review pending items</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="82"/>
+        <source>Cifras de la tienda</source>
+        <translation>Store figures</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="83"/>
+        <source>Personal y PIN</source>
+        <translation>Staff and PINs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="84"/>
+        <source>Importar ventas del TPV</source>
+        <translation>Import POS sales</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="85"/>
+        <source>Stock de regalos</source>
+        <translation>Gift stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="99"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="128"/>
+        <source>Revisar pendientes ({n})</source>
+        <translation>Review pending items ({n})</translation>
     </message>
 </context>
 <context>
@@ -2254,61 +3524,258 @@ Close the other copy and open the app again.</translation>
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="238"/>
+        <source>Nuevo PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="240"/>
+        <source>Nuevo PIN para {name}</source>
+        <translation>New PIN for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="244"/>
+        <source>De {minimum} a {maximum} cifras. No valen las que se adivinan primero: una cifra repetida, una serie seguida o un año.</source>
+        <translation>{minimum} to {maximum} digits. The ones guessed first are not allowed: one repeated digit, a run like 1234 or a year.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="261"/>
+        <source>PIN nuevo</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="263"/>
+        <source>Repítalo</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="265"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="267"/>
+        <source>Guardar PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="286"/>
+        <source>Los dos PIN no coinciden: escríbalo otra vez.</source>
+        <translation>The two PINs do not match: type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="315"/>
+        <source>Un PIN no puede ser una sola cifra repetida, como 1111.</source>
+        <translation>A PIN cannot be one repeated digit, like 1111.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="317"/>
+        <source>Un PIN no puede ser una serie seguida, como 1234 o 9876.</source>
+        <translation>A PIN cannot be a straight run, like 1234 or 9876.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="319"/>
+        <source>Un PIN de 4 cifras no puede parecer un año, como 1987 o 2024.</source>
+        <translation>A 4-digit PIN cannot look like a year, like 1987 or 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="320"/>
+        <source>Ese PIN es demasiado fácil de adivinar: elija otro.</source>
+        <translation>That PIN is too easy to guess: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="322"/>
+        <source>Un PIN tiene de {minimum} a {maximum} cifras, solo números.</source>
+        <translation>A PIN has {minimum} to {maximum} digits, numbers only.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="53"/>
+        <source>Sin conexión con la central</source>
+        <translation>No connection to head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="56"/>
+        <source>No se ha podido confirmar con la central el canje de «{gift}» ({points}). Esto es lo que permiten los límites sin conexión de la tienda:</source>
+        <translation>The redemption of “{gift}” ({points}) could not be confirmed with head office. This is what the store&apos;s offline limits allow:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="71"/>
+        <source>No se puede entregar sin conexión</source>
+        <translation>Cannot be handed over offline</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="77"/>
+        <source>Motivo del encargado</source>
+        <translation>Manager&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="85"/>
+        <source>Un encargado ({name}) puede entregarlo igualmente: escriba el motivo, que se envía a la central con el canje.</source>
+        <translation>A manager ({name}) can hand it over anyway: enter the reason, which goes to head office with the redemption.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="97"/>
+        <source>Supera los límites sin conexión</source>
+        <translation>Over the offline limits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="101"/>
+        <source>Está dentro de los límites de la tienda: se puede entregar ahora. El canje se confirmará con la central cuando vuelva la conexión.</source>
+        <translation>It is within the store&apos;s limits: it can be handed over now. The redemption will be confirmed with head office when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="106"/>
+        <source>Se puede entregar sin conexión</source>
+        <translation>Can be handed over offline</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="111"/>
+        <source>No entregar</source>
+        <translation>Do not hand over</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="115"/>
+        <source>Entregar sin conexión</source>
+        <translation>Hand over offline</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="125"/>
+        <source>Si no se entrega, la aplicación lo consultará con la central y devolverá los puntos si llegaron a descontarse.</source>
+        <translation>If it is not handed over, the app will check with head office and give the points back if they were taken.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="158"/>
+        <source>Escriba al menos {n} caracteres más.</source>
+        <translation>Enter at least {n} more characters.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="160"/>
+        <source>Se entregará con este motivo, aprobado por {name}.</source>
+        <translation>It will be handed over with this reason, approved by {name}.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="53"/>
         <source>Cobrar</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Total a cobrar: {t}</source>
         <translation>Total to pay: {t}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="72"/>
         <source>Todo con tarjeta</source>
         <translation>All by card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="74"/>
         <source>Efectivo exacto</source>
         <translation>Exact cash</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="81"/>
         <source>Confirmar cobro</source>
         <translation>Confirm payment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="84"/>
         <source>Volver</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="73"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="87"/>
         <source>Dar de alta en el club</source>
         <translation>Enrol in the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="91"/>
         <source>Registrar al cliente y darle de alta: los puntos de esta compra serán suyos</source>
         <translation>Register the customer and enrol them: this purchase&apos;s points will be theirs</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="107"/>
+        <source>¿Viene por una campaña?</source>
+        <translation>Here because of a campaign?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="113"/>
         <source>Tarjeta (€)</source>
         <translation>Card (€)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="116"/>
         <source>Efectivo entregado (€)</source>
         <translation>Cash tendered (€)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="155"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="159"/>
+        <source>Dirigida a este cliente</source>
+        <translation>Aimed at this customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="199"/>
+        <source>La venta no se anotará como respuesta a una campaña.</source>
+        <translation>The sale will not be recorded as a response to a campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="202"/>
+        <source>puntos ×{m}</source>
+        <translation>points ×{m}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="204"/>
+        <source>+{n} puntos por unidad</source>
+        <translation>+{n} points per unit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="206"/>
+        <source>Hasta el {d}</source>
+        <translation>Until {d}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="211"/>
+        <source>Sugerida: está dirigida a este cliente.</source>
+        <translation>Suggested: it is aimed at this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="232"/>
         <source>Cambio: {c}</source>
         <translation>Change: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="617"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="627"/>
+        <source>Hacer foto</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="623"/>
+        <source>Abriendo la cámara…</source>
+        <translation>Opening the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="630"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +3901,81 @@ Close the other copy and open the app again.</translation>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="194"/>
         <source>Guardar ticket</source>
         <translation>Save receipt</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="186"/>
+        <source>Regalos por puntos</source>
+        <translation>Gifts for points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="199"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="209"/>
+        <source>Hoy no hay regalos para canjear en esta tienda.</source>
+        <translation>There are no gifts to redeem at this store today.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="222"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="302"/>
+        <source>Elija un regalo.</source>
+        <translation>Choose a gift.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="225"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="227"/>
+        <source>Canjear</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="259"/>
+        <source>Tarjeta {n}</source>
+        <translation>Card {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="305"/>
+        <source>«{gift}» por {points}: le quedarán {left}.</source>
+        <translation>“{gift}” for {points}: {left} will be left.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="318"/>
+        <source>«{gift}» ({points}) para {name}</source>
+        <translation>“{gift}” ({points}) for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="328"/>
+        <source>Consultando con la central…</source>
+        <translation>Checking with head office…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="344"/>
+        <source>Sin conexión con la central.</source>
+        <translation>No connection to head office.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="355"/>
+        <source>Entregado sin conexión: «{gift}». Saldo: {balance}.</source>
+        <translation>Handed over offline: “{gift}”. Balance: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="357"/>
+        <source>Canjeado: «{gift}». Saldo: {balance}.</source>
+        <translation>Redeemed: “{gift}”. Balance: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="369"/>
+        <source>No se ha entregado el regalo. La aplicación lo consultará con la central y, si llegó a descontar los puntos, los devolverá.</source>
+        <translation>The gift was not handed over. The app will check with head office and, if the points were taken, give them back.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +4191,518 @@ Close the other copy and open the app again.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
+        <source>Pendientes de revisar</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="102"/>
+        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
+        <translation>Only the store manager decides these cases: you can look at them, but not change them.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="170"/>
+        <source>Sobre</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="121"/>
+        <source>No hay nada pendiente de revisar.</source>
+        <translation>Nothing is waiting for review.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="139"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
+        <source>Elija un caso de la lista.</source>
+        <translation>Choose a case from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
+        <source>Detalle</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="183"/>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="202"/>
+        <source>Nota para la central (opcional)</source>
+        <translation>Note to head office (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
+        <source>Por qué se decide así…</source>
+        <translation>Why this decision…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="208"/>
+        <source>Respuesta a la central</source>
+        <translation>Answer to head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="210"/>
+        <source>Escriba lo que la central ha preguntado…</source>
+        <translation>Answer what head office asked…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="212"/>
+        <source>Enviar respuesta</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="241"/>
+        <source>Saldo negativo</source>
+        <translation>Negative balance</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
+        <source>Cambio rechazado</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
+        <source>Venta a revisar</source>
+        <translation>Sale to review</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
+        <source>Incidencia</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="249"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation>Points balance below zero</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
+        <source>Posible cliente duplicado</source>
+        <translation>Possible duplicate customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
+        <source>Incidencia: la central espera respuesta</source>
+        <translation>Incident: head office is waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="259"/>
+        <source>Recuperar con compras futuras</source>
+        <translation>Recover from future purchases</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
+        <source>Asumir el descubierto</source>
+        <translation>Write off the overdraft</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
+        <source>Anular</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
+        <source>Corregir y reenviar</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
+        <source>Fusionar</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
+        <source>Son personas distintas</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
+        <source>Revisado</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="272"/>
+        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
+        <translation>Points from their next purchases cover the balance; until then they cannot redeem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="274"/>
+        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
+        <translation>The chain absorbs what is missing: the balance goes back to 0.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
+        <source>El cambio no se aplicará nunca.</source>
+        <translation>The change will never be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
+        <source>Corrija los datos y se envían de nuevo.</source>
+        <translation>Correct the details and they are sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
+        <source>Son la misma persona: sus fichas se unen en una.</source>
+        <translation>They are the same person: their cards are merged into one.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
+        <source>Se parecen, pero son dos clientes.</source>
+        <translation>They look alike, but they are two customers.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
+        <source>Visto y resuelto en la tienda.</source>
+        <translation>Seen and sorted out at the store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="285"/>
+        <source>Venta</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
+        <source>Movimiento de puntos</source>
+        <translation>Points entry</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
+        <source>Datos de cliente</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
+        <source>Consentimiento</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
+        <source>Envío por e-mail</source>
+        <translation>E-mail sending</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
+        <source>Tarjeta de socio</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
+        <source>Diagnóstico de piel</source>
+        <translation>Skin diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
+        <source>Hábitos</source>
+        <translation>Habits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
+        <source>Canje de regalo</source>
+        <translation>Gift redemption</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
+        <source>Anulación de canje</source>
+        <translation>Redemption cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
+        <source>Stock de regalos</source>
+        <translation>Gift stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
+        <source>Decisión de revisión</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
+        <source>Nota de incidencia</source>
+        <translation>Incident note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
+        <source>Respuesta a campaña</source>
+        <translation>Campaign response</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
+        <source>PIN de personal</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
+        <source>Venta del TPV</source>
+        <translation>POS sale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="308"/>
+        <source>Un dato no es válido</source>
+        <translation>A value is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
+        <source>El cambio llegó incompleto o mal formado</source>
+        <translation>The change arrived incomplete or malformed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
+        <source>Es de otra tienda</source>
+        <translation>It belongs to another store</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
+        <source>Es de otra tableta</source>
+        <translation>It belongs to another tablet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
+        <source>El perfil de quien lo hizo no lo permite</source>
+        <translation>The profile of whoever made it does not allow it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
+        <source>Dependía de otro cambio que se rechazó</source>
+        <translation>It depended on another change that was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
+        <source>El cambio llegó dañado</source>
+        <translation>The change arrived corrupted</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
+        <source>La hora de la tableta no era válida</source>
+        <translation>The tablet&apos;s clock was wrong</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="318"/>
+        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
+        <translation>Head office no longer accepts this version of the app: update it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="320"/>
+        <source>El regalo ya no existe en el catálogo</source>
+        <translation>The gift is no longer in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
+        <source>La campaña ya no existe</source>
+        <translation>The campaign no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
+        <source>La central no conoce a esa persona del personal</source>
+        <translation>Head office does not know that staff member</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
+        <source>El PIN no se guardó de forma segura</source>
+        <translation>The PIN was not stored securely</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
+        <source>El cambio reutilizaba un identificador ya usado</source>
+        <translation>The change reused an identifier already used</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="326"/>
+        <source>Sin motivo indicado</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="330"/>
+        <source>los totales no cuadran</source>
+        <translation>the totals do not add up</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
+        <source>los pagos no suman el total</source>
+        <translation>the payments do not add up to the total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
+        <source>un producto que la central no conoce</source>
+        <translation>a product head office does not know</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
+        <source>un precio distinto del catálogo</source>
+        <translation>a price different from the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
+        <source>un descuento mayor del permitido</source>
+        <translation>a discount above the limit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
+        <source>puntos distintos de los que da la regla</source>
+        <translation>points different from what the rule gives</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
+        <source>hecha con un código de personal desconocido</source>
+        <translation>made with an unknown staff code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
+        <source>hecha con un código de personal dado de baja</source>
+        <translation>made with a deactivated staff code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="347"/>
+        <source>Ticket {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="364"/>
+        <source>Saldo de {points} puntos</source>
+        <translation>Balance of {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="377"/>
+        <source>Coinciden: {reasons}</source>
+        <translation>Matching: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="465"/>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="489"/>
+        <source>La central pregunta: «{question}»</source>
+        <translation>Head office asks: “{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="497"/>
+        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
+        <translation>A redemption of {points} points, made offline, took it below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="502"/>
+        <source>Mensaje de la central: {message}</source>
+        <translation>Message from head office: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="508"/>
+        <source>{name} · saldo {points} puntos</source>
+        <translation>{name} · balance {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="512"/>
+        <source>tarjeta {card}</source>
+        <translation>card {card}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <source>No está en esta tableta</source>
+        <translation>Not on this tablet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="535"/>
+        <source>«{action}»: {subject}.
+
+La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
+        <translation>“{action}”: {subject}.
+
+The decision is sent to head office and cannot be undone. Go ahead?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="539"/>
+        <source>Volver</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="554"/>
+        <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
+        <translation>Done: “{what}”. It will be sent to head office at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="588"/>
+        <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
+        <translation>Answer saved: it will be sent to head office at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="601"/>
+        <source>Escriba la respuesta antes de enviarla.</source>
+        <translation>Write the answer before sending it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="603"/>
+        <source>La respuesta es demasiado larga: acórtela.</source>
+        <translation>The answer is too long: shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="605"/>
+        <source>La respuesta lleva caracteres que no se pueden enviar.</source>
+        <translation>The answer has characters that cannot be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="75"/>
+        <source>Sin ventas en estas fechas</source>
+        <translation>No sales on these dates</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="92"/>
+        <source>Con campaña</source>
+        <translation>With campaign</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="93"/>
+        <source>Sin campaña</source>
+        <translation>Without campaign</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="142"/>
+        <source>{day}: {total}, con campaña {campaign}</source>
+        <translation>{day}: {total}, with campaign {campaign}</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="72"/>
@@ -2788,6 +4842,211 @@ Close the other copy and open the app again.</translation>
         <location filename="../../pos_client/ui/widgets/signature_pad.py" line="347"/>
         <source>Firme aquí</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="56"/>
+        <source>Personal y PIN</source>
+        <translation>Staff and PINs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="59"/>
+        <source>Solo la encargada o el encargado cambia los PIN del personal. Usted puede elegir un PIN nuevo para su propio código.</source>
+        <translation>Only the manager changes staff PINs. You can choose a new PIN for your own code.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Perfil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="77"/>
+        <source>Nuevo PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="78"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="191"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="195"/>
+        <source>Restablecer PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="79"/>
+        <source>Desbloquear</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="84"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="112"/>
+        <source>Dependiente</source>
+        <translation>Sales assistant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="113"/>
+        <source>Asesora de belleza</source>
+        <translation>Beauty adviser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="114"/>
+        <source>Encargada</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="121"/>
+        <source>De baja</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="123"/>
+        <source>Bloqueado hasta las {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="127"/>
+        <source>Debe cambiar el PIN al entrar</source>
+        <translation>Must change the PIN at login</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="128"/>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="181"/>
+        <source>PIN nuevo guardado para {name}.</source>
+        <translation>New PIN saved for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="193"/>
+        <source>¿Dar a {name} un PIN temporal? Su PIN actual deja de valer ahora.</source>
+        <translation>Give {name} a temporary PIN? Their current PIN stops working now.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="196"/>
+        <source>Volver</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="208"/>
+        <source>{name} tiene un PIN temporal.</source>
+        <translation>{name} has a temporary PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="218"/>
+        <source>{name} ya puede volver a entrar.</source>
+        <translation>{name} can log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="54"/>
+        <source>Stock de regalos</source>
+        <translation>Gift stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Regalo</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Puntos</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>En tienda</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="68"/>
+        <source>Recibidos</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="69"/>
+        <source>Recuento</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="70"/>
+        <source>Dañados</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="71"/>
+        <source>Devueltos a la central</source>
+        <translation>Sent back to head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="92"/>
+        <source>Nota (opcional): albarán, motivo…</source>
+        <translation>Note (optional): delivery note, reason…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="102"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="104"/>
+        <source>Registrar</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
+        <source>Solo un encargado puede registrar el stock de regalos.</source>
+        <translation>Only a manager can record gift stock.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="121"/>
+        <source>¿Qué ha pasado?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <source>Unidades en la estantería</source>
+        <translation>Units on the shelf</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <source>Unidades</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="187"/>
+        <source>Registrado: ahora hay {n} de «{gift}».</source>
+        <translation>Recorded: {n} of “{gift}” in stock now.</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +5227,318 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         <translation>The server no longer accepts this version of the app.
 
 Sales are still kept on this till and will be sent once the app is updated. Ask support to update it.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPinDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="339"/>
+        <source>PIN temporal</source>
+        <translation>Temporary PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="341"/>
+        <source>PIN temporal de {name}</source>
+        <translation>Temporary PIN for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="354"/>
+        <source>Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir un PIN nuevo.</source>
+        <translation>Tell them now: it will not be shown again. When they log in with it, they will have to choose a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="359"/>
+        <source>Ya se lo he dicho</source>
+        <translation>I have told them</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="67"/>
+        <source>Importar ventas del TPV</source>
+        <translation>Import POS sales</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="70"/>
+        <source>Elija el archivo que exporta el TPV. Antes de importar verá qué tickets entran, a qué socio van sus puntos y qué filas se rechazan.</source>
+        <translation>Choose the file the POS exports. Before importing you will see which receipts go in, which member gets their points and which rows are rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="80"/>
+        <source>Importan las ventas del TPV la encargada y el personal de caja: puede ver el archivo, pero no importarlo.</source>
+        <translation>POS sales are imported by the manager and the checkout staff: you can view the file, but not import it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="87"/>
+        <source>Elegir archivo…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="89"/>
+        <source>Ningún archivo elegido</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="100"/>
+        <source>Ticket</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
+        <source>Caja</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
+        <source>Líneas</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
+        <source>Puntos</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <source>Línea</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="113"/>
+        <source>Tickets</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
+        <source>Filas rechazadas</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="118"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="120"/>
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="158"/>
+        <source>{name} (por tarjeta)</source>
+        <translation>{name} (by card)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
+        <source>{name} (por teléfono)</source>
+        <translation>{name} (by phone)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
+        <source>Sin socio</source>
+        <translation>No member</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
+        <source>Sin socio: la tarjeta no es de nadie aquí</source>
+        <translation>No member: the card belongs to nobody here</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
+        <source>Sin socio: el teléfono no es de nadie aquí</source>
+        <translation>No member: the phone belongs to nobody here</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
+        <source>Sin socio: el teléfono es de varios clientes</source>
+        <translation>No member: the phone belongs to several customers</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="170"/>
+        <source>La fecha u hora no es válida</source>
+        <translation>The date or time is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
+        <source>El producto no está en el catálogo</source>
+        <translation>The product is not in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
+        <source>La cantidad no es válida</source>
+        <translation>The quantity is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
+        <source>El precio no es válido</source>
+        <translation>The price is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="175"/>
+        <source>El importe de la línea no cuadra con el precio, la cantidad y el descuento</source>
+        <translation>The line amount does not match the price, quantity and discount</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="177"/>
+        <source>El total del ticket no cuadra con sus líneas</source>
+        <translation>The receipt total does not match its lines</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
+        <source>La línea está repetida</source>
+        <translation>The line is repeated</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
+        <source>Falta un dato obligatorio</source>
+        <translation>A required value is missing</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
+        <source>La forma de pago no se reconoce</source>
+        <translation>The payment method is not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
+        <source>El número de tarjeta no es válido</source>
+        <translation>The card number is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
+        <source>El teléfono no es válido</source>
+        <translation>The phone number is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="184"/>
+        <source>Otra línea del mismo ticket tiene un error: el ticket entero queda fuera</source>
+        <translation>Another line of the same receipt has an error: the whole receipt is left out</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="186"/>
+        <source>La fila no se puede leer o le faltan columnas</source>
+        <translation>The row cannot be read or is missing columns</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
+        <source>El archivo está vacío</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
+        <source>Falta una columna en la cabecera del archivo</source>
+        <translation>A column is missing from the file&apos;s header</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="190"/>
+        <source>El archivo no está guardado en la codificación que usa el TPV</source>
+        <translation>The file is not saved in the encoding the POS uses</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="196"/>
+        <source>(vea la línea {line})</source>
+        <translation>(see line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="203"/>
+        <source>Archivo del TPV</source>
+        <translation>POS file</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="205"/>
+        <source>Exportación del TPV (*.csv *.txt);;Todos los archivos (*)</source>
+        <translation>POS export (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="217"/>
+        <source>Leyendo el archivo…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="241"/>
+        <source>{rows} filas leídas · {tickets} tickets: {new} por importar, {old} ya importados · De los nuevos, {members} con socio y {nobody} sin socio, {points} puntos · {rejected} filas rechazadas</source>
+        <translation>{rows} rows read · {tickets} receipts: {new} to import, {old} already imported · Of the new ones, {members} with a member and {nobody} without, {points} points · {rejected} rows rejected</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="260"/>
+        <source>Este mismo archivo ya se importó el {date} a las {time}.</source>
+        <translation>This same file was already imported on {date} at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="268"/>
+        <source>Tickets ({n})</source>
+        <translation>Receipts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="272"/>
+        <source>Filas rechazadas ({n})</source>
+        <translation>Rejected rows ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <source>Ya importado</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <source>Por importar</source>
+        <translation>To import</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
+        <source>No se ha importado nada nuevo: los {n} tickets de este archivo ya estaban importados.</source>
+        <translation>Nothing new was imported: the {n} receipts in this file were already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="347"/>
+        <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
+        <translation>Nothing was imported: the file has no valid receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
+        <source>Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} puntos. Se enviarán a la central al sincronizar.</source>
+        <translation>Imported {n} receipts ({members} with a member, {nobody} without) with {points} points. They will be sent to head office at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <source>{n} ya estaban importados.</source>
+        <translation>{n} were already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="360"/>
+        <source>{n} filas rechazadas: no se han importado.</source>
+        <translation>{n} rows rejected: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="367"/>
+        <source>No se puede leer el archivo: {why}</source>
+        <translation>The file cannot be read: {why}</translation>
     </message>
 </context>
 </TS>

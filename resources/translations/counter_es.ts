@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="314"/>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="364"/>
         <source>Revise los datos marcados.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,47 +143,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="369"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="353"/>
         <source>Corrigiendo el diagnóstico del {d}: al guardar, sustituye al anterior.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="383"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="367"/>
         <source>No hay cambios que guardar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="396"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="380"/>
         <source>Hábitos guardados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="385"/>
         <source>Producto recomendado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="385"/>
         <source>Producto que usa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="450"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="434"/>
         <source>Consentimiento firmado y guardado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="446"/>
         <source>Informe de cuidado de la piel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="478"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="462"/>
         <source>Solo se envía por e-mail a quien dio su e-mail y aceptó recibir nuestros correos. Imprímalo para que se lo lleve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="491"/>
+        <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="475"/>
         <source>El informe se enviará a {to}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,55 +442,131 @@
     </message>
 </context>
 <context>
-    <name>AttentionDialog</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="27"/>
-        <source>Necesita atención</source>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="45"/>
+        <source>Aprobación de un encargado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="32"/>
-        <source>Cambios que el servidor no aceptó (se conservan aquí y no se reenvían) y casos abiertos de la tienda. La central los revisa.</source>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="50"/>
+        <source>Un encargado escribe su código y su PIN para aprobarlo. La sesión abierta no cambia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="56"/>
+        <source>Código del encargado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="57"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="69"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="71"/>
+        <source>Aprobar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/approval.py" line="115"/>
+        <source>Escriba el código y el PIN del encargado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="58"/>
+        <source>Anular un canje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Tipo</source>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Regalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Sobre</source>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="39"/>
-        <source>Motivo</source>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="69"/>
+        <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="78"/>
+        <source>Este cliente no ha canjeado regalos en esta tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="107"/>
+        <source>Motivo de la anulación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="86"/>
+        <source>¿Devuelve el regalo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="87"/>
+        <source>Márquelo si el cliente trae el regalo: vuelve al stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="91"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="57"/>
-        <source>Cambio rechazado</source>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="93"/>
+        <source>Anular canje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="58"/>
-        <source>Saldo de puntos en negativo</source>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="104"/>
+        <source>Canjes en esta tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/attention/attention_dialog.py" line="59"/>
-        <source>Venta a revisar</source>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="171"/>
+        <source>Elija el canje que se anula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="174"/>
+        <source>Escriba el motivo: al menos {n} caracteres más.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="178"/>
+        <source>Se devolverán {points} a su saldo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="188"/>
+        <source>Anular el canje de «{gift}» ({points}) de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="219"/>
+        <source>Canje anulado: se han devuelto {points}. Saldo: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,87 +930,216 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="625"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="626"/>
+        <source>Corregir y reenviar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="628"/>
+        <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="650"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="652"/>
+        <source>Reenviar corregido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="673"/>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="674"/>
+        <source>Apellidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="675"/>
+        <source>DNI/NIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="676"/>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="677"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <source>Fecha de nacimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <source>Código postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <source>Idioma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <source>Género</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="688"/>
+        <source>— sin indicar —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="706"/>
+        <source>dd/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="752"/>
+        <source>Este dato es obligatorio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="754"/>
+        <source>Demasiado largo: caben {limit} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="758"/>
+        <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="760"/>
+        <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="762"/>
+        <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="764"/>
+        <source>Elija una de las opciones de la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <source>Revise este dato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <source>Corrija los datos marcados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="103"/>
         <source>Cámara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="93"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="106"/>
         <source>Devolución (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="108"/>
         <source>Tickets (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="97"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="110"/>
         <source>Reposiciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="111"/>
         <source>Clientes a los que se les acaba un producto esta semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="113"/>
+        <source>Incidencias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="114"/>
+        <source>Las incidencias abiertas de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="116"/>
         <source>Nueva venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="118"/>
         <source>Cambiar usuario (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="185"/>
         <source>Alta de {new} descartada (no se ha guardado nada): la venta es para {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="190"/>
         <source>Cliente: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="199"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="275"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="221"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="297"/>
         <source>Nuevo socio/a: {name} — se dará de alta al cobrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="222"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="239"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="244"/>
         <source>Descartar el alta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="241"/>
         <source>El alta de {name} todavía no se ha guardado: se guarda al cobrar. Si la descarta, se pierden sus datos y su firma. ¿Descartarla?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="245"/>
         <source>No, mantenerla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="233"/>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="255"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="365"/>
         <source>Alta de {name} descartada: no se ha guardado nada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="398"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="467"/>
         <source>Cámara activa: muestre el código a la cámara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/counter/counter_screen.py" line="470"/>
         <source>No se puede usar la cámara: {r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,149 +1147,149 @@
 <context>
     <name>DiagnosticForm</name>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="168"/>
         <source>Tipo de piel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="175"/>
         <source>Sensibilidad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="180"/>
         <source>Fototipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="188"/>
         <source>Preocupaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="191"/>
         <source>Zonas tratadas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="200"/>
         <source>Niveles (0 a 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="204"/>
         <source>Hidratación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="204"/>
         <source>Grasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="229"/>
         <source>Lectura del medidor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="232"/>
         <source>Toque aquí y mida con el analizador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="264"/>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="252"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="260"/>
         <source>Notas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="262"/>
         <source>Lo que observa, lo que cuenta el cliente, lo que le ha aconsejado…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="278"/>
         <source>Añadir del catálogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="319"/>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="339"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
         <source>Próxima cita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="312"/>
         <source>+2 semanas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="325"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="313"/>
         <source>+1 mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="314"/>
         <source>+3 meses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="327"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="315"/>
         <source>Otra fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="341"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="329"/>
         <source>Quitar cita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="336"/>
         <source>Sin próxima cita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="451"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="439"/>
         <source>«{name}» ya está en la lista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="493"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="481"/>
         <source>Leído del medidor: {levels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="500"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="488"/>
         <source>No se entiende «{text}»: vuelva a medir o escriba los niveles a mano.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="579"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="567"/>
         <source>del medidor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="581"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="569"/>
         <source>a mano</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="626"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="614"/>
         <source>Quitar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="627"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="615"/>
         <source>Quitar {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="635"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="623"/>
         <source>Ninguno todavía: «Añadir del catálogo» para recomendar un producto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="644"/>
+        <location filename="../../pos_client/ui/screens/advisor/diagnostic_form.py" line="632"/>
         <source>Productos recomendados ({n}/{limit})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,104 +1946,624 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="142"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="144"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="446"/>
+        <source>Cifras de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="156"/>
+        <source>Hoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <source>Esta semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <source>Este mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <source>Últimos 30 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <source>Este año</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="163"/>
+        <source>Desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="165"/>
+        <source>Hasta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <source>Exportar PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Ventas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
+        <source>Ventas con campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <source>Puntos otorgados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <source>Puntos canjeados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
+        <source>Altas hoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <source>Altas esta semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <source>Altas este mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <source>Incidencias abiertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <source>Día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <source>Altas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <source>Importe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <source>Con campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <source>% campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>Regalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>Puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <source>En stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <source>Respuestas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <source>Categoría</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <source>Abiertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="216"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <source>Ventas por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <source>Cifras por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <source>Regalos en stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <source>Campañas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <source>Incidencias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="223"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="277"/>
+        <source>Producto defectuoso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="278"/>
+        <source>Reacción alérgica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="279"/>
+        <source>Queja sobre el servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="280"/>
+        <source>Petición</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="281"/>
+        <source>Otras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="306"/>
+        <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="308"/>
+        <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <source>Ventas por semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <source>Cifras por semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <source>Semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
+        <source>Del {first} al {last} ({days} días).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="348"/>
+        <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="354"/>
+        <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="363"/>
+        <source>{count} tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>lu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>ma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <source>ju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>sá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <source>do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="401"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="417"/>
+        <source>Agotado</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GiftTexts</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="75"/>
+        <source>{n} punto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="76"/>
+        <source>{n} puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="81"/>
+        <source>Queda 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="82"/>
+        <source>Quedan {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="85"/>
+        <source>Agotado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="89"/>
+        <source>Faltan {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="98"/>
+        <source>Faltan {missing}: tiene {balance} y el regalo cuesta {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="105"/>
+        <source>Su saldo está en negativo ({balance}): no puede canjear regalos hasta que se regularice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
+        <source>Este regalo está agotado en la tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="112"/>
+        <source>Este canje no se puede anular: no consta como entregado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="139"/>
+        <source>Este regalo ya no se ofrece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
+        <source>{name} no es encargado/a: la aprobación necesita el código y el PIN de un encargado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="120"/>
+        <source>Hace falta la aprobación de un encargado, con el motivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="122"/>
+        <source>Este canje ya estaba anulado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="126"/>
+        <source>No se puede entregar sin conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="133"/>
+        <source>No tiene puntos suficientes. Saldo en la central: {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="137"/>
+        <source>A esta tienda no le queda ninguno de este regalo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="141"/>
+        <source>Su saldo en la central está en negativo ({balance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
+        <source>El regalo ha cambiado de precio: vuelva a intentarlo después de sincronizar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="149"/>
+        <source>Motivo: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="150"/>
+        <source>La central no acepta el canje. {why} No se ha canjeado nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
+        <source>No tiene puntos suficientes según el saldo que conoce esta tableta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="159"/>
+        <source>Se ha buscado al cliente por su nombre: sin conexión, identifíquelo con la tarjeta o el documento (DNI/NIE) para gastar el saldo correcto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="163"/>
+        <source>Tiene un descubierto de puntos pendiente de revisar: no puede canjear sin conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="169"/>
+        <source>Supera el máximo por canje sin conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="170"/>
+        <source>Supera el máximo por canje sin conexión: {cap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="175"/>
+        <source>Supera lo que un cliente puede canjear sin conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="177"/>
+        <source>Supera lo que un cliente puede canjear sin conexión: {cap} en total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="181"/>
+        <source>Supera lo que esta tableta puede entregar sin conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
+        <source>Supera lo que esta tableta puede entregar sin conexión: {cap} en total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="186"/>
+        <source>La central no ha confirmado el saldo hace poco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="187"/>
+        <source>La central no ha confirmado el saldo en {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="196"/>
+        <source>el último día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="198"/>
+        <source>los últimos {n} días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="200"/>
+        <source>las últimas {n} horas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
+        <source>Anulación de canje {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
+        <source>Canje {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="209"/>
+        <source>Anulado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="211"/>
+        <source>Confirmado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="212"/>
+        <source>Sin conexión: por confirmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="213"/>
+        <source>No entregado: se consulta a la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="214"/>
+        <source>Consultando a la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HabitsEditor</name>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="119"/>
         <source>Paso de la rutina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="120"/>
         <source>Producto o marca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="122"/>
         <source>Frecuencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="123"/>
         <source>Desde (MM/AAAA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="151"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="148"/>
         <source>Prefiere productos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="152"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="149"/>
         <source>Precio habitual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="180"/>
         <source>Producto o marca que usa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="181"/>
         <source>Catálogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="196"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="182"/>
         <source>Elegir del catálogo: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="185"/>
         <source>Frecuencia: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="208"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="194"/>
         <source>Desde: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="195"/>
         <source>MM/AAAA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="321"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="307"/>
         <source>Escriba el producto o la marca que usa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="310"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="324"/>
         <source>Revise el producto o la marca de este paso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="334"/>
         <source>Escriba el mes y el año así: 03/2025.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="337"/>
         <source>«{text}» no es un mes que exista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="341"/>
         <source>Ese mes aún no ha llegado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="393"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="379"/>
         <source>cambiado ahora, sin guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="411"/>
+        <location filename="../../pos_client/ui/screens/advisor/habits_editor.py" line="397"/>
         <source>cambiado el {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,172 +2609,242 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="94"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="90"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
         <source>Compra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="96"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
         <source>Nuevo cliente (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="128"/>
         <source>Consentimientos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
         <source>Imprimir tarjeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="137"/>
         <source>Enviar por e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="139"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="116"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="143"/>
         <source>Hacerse socio/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="145"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="150"/>
         <source>Quitar cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="152"/>
         <source>Asesoramiento (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="127"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="154"/>
         <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="156"/>
-        <source>Últimas compras</source>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="159"/>
+        <source>Incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <source>Abrir una incidencia: un producto defectuoso, una reacción, una queja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <source>Regalos (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
+        <source>Canjear puntos por regalos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="173"/>
+        <source>Ver todas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
+        <source>Las incidencias abiertas de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="213"/>
+        <source>Últimas compras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="223"/>
         <source>Descartar alta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="226"/>
         <source>Alta en el club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="236"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="197"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="254"/>
         <source>Se le acabó {name} ({d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="256"/>
         <source>Se le acaba {name} ({d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="263"/>
         <source>Añadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="207"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>Añadir a la venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="294"/>
+        <source>y otra incidencia más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <source>y {n} incidencias más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="322"/>
+        <source>hasta el {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="324"/>
+        <source>del {a} al {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="329"/>
+        <source>&lt;b&gt;Campaña {name}&lt;/b&gt; · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="336"/>
+        <source>Incidencia &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <source>Central: «{text}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="344"/>
+        <source>Sin respuesta de la central todavía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
         <source>socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
         <source>no socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="250"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="383"/>
         <source>Ningún cliente encontrado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="307"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="453"/>
         <source>Nuevo socio/a: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="460"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="316"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="462"/>
         <source>Ha aceptado: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="317"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
         <source>Socia del club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="338"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
         <source>No socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="491"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2057,18 +2852,438 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="494"/>
         <source>Tarjeta {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="501"/>
         <source>Socia desde {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="505"/>
         <source>Cumpleaños el {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="149"/>
+        <source>Nueva incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="147"/>
+        <source>Nueva incidencia de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="189"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="192"/>
+        <source>Abrir incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <source>Tipo de incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="219"/>
+        <source>Prioridad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="235"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="241"/>
+        <source>Qué ha pasado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="243"/>
+        <source>Qué le ha pasado al cliente, con qué producto, desde cuándo, qué pide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="256"/>
+        <source>Producto comprado (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="258"/>
+        <source>Quitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="265"/>
+        <source>Nº de ticket, o escanee su QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="267"/>
+        <source>Buscar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="281"/>
+        <source>Foto (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="282"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="483"/>
+        <source>Sin foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="285"/>
+        <source>Hacer foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="287"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="516"/>
+        <source>Elegir imagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="289"/>
+        <source>Quitar foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="303"/>
+        <source>Referencia de la incidencia, para el cliente:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="310"/>
+        <source>Dé esta referencia al cliente (puede anotarla en su ticket). La central de atención al cliente estudiará la incidencia y responderá: su respuesta aparecerá en la ficha del cliente, aquí o en cualquier tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="317"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="343"/>
+        <source>Una reacción alérgica nunca tiene prioridad baja: la central la atiende antes que las demás.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="385"/>
+        <source>Cuente qué ha pasado: la central lo necesita para atender al cliente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="388"/>
+        <source>Cuente algo más: lleva {length} caracteres y hacen falta al menos {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="392"/>
+        <source>Demasiado larga: lleva {length} caracteres y caben {limit}. Resúmala.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="396"/>
+        <source>Hay un carácter que no se puede enviar en la posición {n}: bórrelo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="399"/>
+        <source>Una reacción alérgica no puede tener prioridad baja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="406"/>
+        <source>{name} ×{q}
+{day} · ticket {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="417"/>
+        <source>Líneas del ticket {n}: toque el producto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="421"/>
+        <source>Sus últimas compras en esta tienda: toque el producto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="425"/>
+        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="454"/>
+        <source>Ningún producto elegido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="458"/>
+        <source>{name} — ticket {receipt} del {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="476"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="533"/>
+        <source>Ese archivo no es una imagen que se pueda enviar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="510"/>
+        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="518"/>
+        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="544"/>
+        <source>Elija el tipo de incidencia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="553"/>
+        <source>Revise la descripción.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="581"/>
+        <source>prioridad {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="586"/>
+        <source>ticket {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="588"/>
+        <source>con foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="590"/>
+        <source>Incidencia abierta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="13"/>
+        <source>Defecto de producto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="14"/>
+        <source>Reacción alérgica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="15"/>
+        <source>Queja de atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="16"/>
+        <source>Solicitud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="17"/>
+        <source>Otra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="20"/>
+        <source>Baja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="21"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="22"/>
+        <source>Alta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="23"/>
+        <source>Urgente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="26"/>
+        <source>Abierta, sin asignar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="27"/>
+        <source>En curso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="28"/>
+        <source>Espera respuesta de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="29"/>
+        <source>Espera respuesta del cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="30"/>
+        <source>Resuelta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="31"/>
+        <source>Cerrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/__init__.py" line="32"/>
+        <source>Rechazada</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
+        <source>Incidencias de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="51"/>
+        <source>Buscando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
+        <source>Referencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
+        <source>Última respuesta de la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="60"/>
+        <source>Actualizada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="75"/>
+        <source>Nota para la central sobre esta incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="77"/>
+        <source>Enviar nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="83"/>
+        <source>Nueva incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="85"/>
+        <source>Abrir ficha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="87"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="95"/>
+        <source>Incidencias abiertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="115"/>
+        <source>Una incidencia abierta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="117"/>
+        <source>{n} incidencias abiertas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="121"/>
+        <source>Una espera respuesta de la tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="123"/>
+        <source>{n} esperan respuesta de la tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="126"/>
+        <source>No hay incidencias abiertas en esta tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="170"/>
+        <source>prioridad {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="172"/>
+        <source>ticket {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="173"/>
+        <source>abierta el {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <source>Tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="203"/>
+        <source>Nota guardada: se envía a la central con la próxima sincronización.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,32 +3336,37 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="24"/>
+        <location filename="../../pos_client/ui/main_window.py" line="36"/>
         <source>Loyalty Counter — {store}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="46"/>
+        <location filename="../../pos_client/ui/main_window.py" line="58"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="97"/>
+        <location filename="../../pos_client/ui/main_window.py" line="67"/>
+        <source>Gestión de tienda (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="120"/>
         <source>Usuario: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="99"/>
+        <location filename="../../pos_client/ui/main_window.py" line="122"/>
         <source>Sin usuario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="150"/>
+        <location filename="../../pos_client/ui/main_window.py" line="196"/>
         <source>Cambios sin enviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="152"/>
+        <location filename="../../pos_client/ui/main_window.py" line="198"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>Hay %n cambio sin enviar al servidor. Se enviará la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</numerusform>
@@ -2164,18 +3384,67 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111"/>
+        <location filename="../../pos_client/ui/main_window.py" line="134"/>
         <source>dependiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="112"/>
+        <location filename="../../pos_client/ui/main_window.py" line="135"/>
         <source>asesora de belleza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="113"/>
+        <location filename="../../pos_client/ui/main_window.py" line="136"/>
         <source>encargada</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerMenu</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
+        <source>Gestión de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
+        <source>{store} · tienda {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="81"/>
+        <source>Revisar pendientes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="82"/>
+        <source>Cifras de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="83"/>
+        <source>Personal y PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="84"/>
+        <source>Importar ventas del TPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="85"/>
+        <source>Stock de regalos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="99"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="128"/>
+        <source>Revisar pendientes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,60 +3517,257 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="238"/>
+        <source>Nuevo PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="240"/>
+        <source>Nuevo PIN para {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="244"/>
+        <source>De {minimum} a {maximum} cifras. No valen las que se adivinan primero: una cifra repetida, una serie seguida o un año.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="261"/>
+        <source>PIN nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="263"/>
+        <source>Repítalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="265"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="267"/>
+        <source>Guardar PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="286"/>
+        <source>Los dos PIN no coinciden: escríbalo otra vez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="315"/>
+        <source>Un PIN no puede ser una sola cifra repetida, como 1111.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="317"/>
+        <source>Un PIN no puede ser una serie seguida, como 1234 o 9876.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="319"/>
+        <source>Un PIN de 4 cifras no puede parecer un año, como 1987 o 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="320"/>
+        <source>Ese PIN es demasiado fácil de adivinar: elija otro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="322"/>
+        <source>Un PIN tiene de {minimum} a {maximum} cifras, solo números.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="53"/>
+        <source>Sin conexión con la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="56"/>
+        <source>No se ha podido confirmar con la central el canje de «{gift}» ({points}). Esto es lo que permiten los límites sin conexión de la tienda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="71"/>
+        <source>No se puede entregar sin conexión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="77"/>
+        <source>Motivo del encargado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="85"/>
+        <source>Un encargado ({name}) puede entregarlo igualmente: escriba el motivo, que se envía a la central con el canje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="97"/>
+        <source>Supera los límites sin conexión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="101"/>
+        <source>Está dentro de los límites de la tienda: se puede entregar ahora. El canje se confirmará con la central cuando vuelva la conexión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="106"/>
+        <source>Se puede entregar sin conexión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="111"/>
+        <source>No entregar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="115"/>
+        <source>Entregar sin conexión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="125"/>
+        <source>Si no se entrega, la aplicación lo consultará con la central y devolverá los puntos si llegaron a descontarse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="158"/>
+        <source>Escriba al menos {n} caracteres más.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="160"/>
+        <source>Se entregará con este motivo, aprobado por {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="53"/>
         <source>Cobrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="44"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
         <source>Total a cobrar: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="72"/>
         <source>Todo con tarjeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="74"/>
         <source>Efectivo exacto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="81"/>
         <source>Confirmar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="84"/>
         <source>Volver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="73"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="87"/>
         <source>Dar de alta en el club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="91"/>
         <source>Registrar al cliente y darle de alta: los puntos de esta compra serán suyos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="86"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="107"/>
+        <source>¿Viene por una campaña?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="113"/>
         <source>Tarjeta (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="116"/>
         <source>Efectivo entregado (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="155"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="159"/>
+        <source>Dirigida a este cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="199"/>
+        <source>La venta no se anotará como respuesta a una campaña.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="202"/>
+        <source>puntos ×{m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="204"/>
+        <source>+{n} puntos por unidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="206"/>
+        <source>Hasta el {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="211"/>
+        <source>Sugerida: está dirigida a este cliente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/counter/payment_dialog.py" line="232"/>
         <source>Cambio: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="617"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="627"/>
+        <source>Hacer foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="623"/>
+        <source>Abriendo la cámara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="630"/>
+        <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,6 +3893,81 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
     <message>
         <location filename="../../pos_client/ui/screens/counter/receipt_dialog.py" line="194"/>
         <source>Guardar ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="186"/>
+        <source>Regalos por puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="199"/>
+        <source>Saldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="209"/>
+        <source>Hoy no hay regalos para canjear en esta tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="222"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="302"/>
+        <source>Elija un regalo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="225"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="227"/>
+        <source>Canjear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="259"/>
+        <source>Tarjeta {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="305"/>
+        <source>«{gift}» por {points}: le quedarán {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="318"/>
+        <source>«{gift}» ({points}) para {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="328"/>
+        <source>Consultando con la central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="344"/>
+        <source>Sin conexión con la central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="355"/>
+        <source>Entregado sin conexión: «{gift}». Saldo: {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="357"/>
+        <source>Canjeado: «{gift}». Saldo: {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="369"/>
+        <source>No se ha entregado el regalo. La aplicación lo consultará con la central y, si llegó a descontar los puntos, los devolverá.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +4184,516 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
+        <source>Pendientes de revisar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="102"/>
+        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="170"/>
+        <source>Sobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="121"/>
+        <source>No hay nada pendiente de revisar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="139"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
+        <source>Elija un caso de la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
+        <source>Detalle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="183"/>
+        <source>Decisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="202"/>
+        <source>Nota para la central (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
+        <source>Por qué se decide así…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="208"/>
+        <source>Respuesta a la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="210"/>
+        <source>Escriba lo que la central ha preguntado…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="212"/>
+        <source>Enviar respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="241"/>
+        <source>Saldo negativo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
+        <source>Cambio rechazado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <source>Posible duplicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
+        <source>Venta a revisar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
+        <source>Incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="249"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
+        <source>Posible cliente duplicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
+        <source>Incidencia: la central espera respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="259"/>
+        <source>Recuperar con compras futuras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
+        <source>Asumir el descubierto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
+        <source>Anular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
+        <source>Corregir y reenviar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
+        <source>Fusionar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
+        <source>Son personas distintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
+        <source>Revisado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="272"/>
+        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="274"/>
+        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
+        <source>El cambio no se aplicará nunca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
+        <source>Corrija los datos y se envían de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
+        <source>Son la misma persona: sus fichas se unen en una.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
+        <source>Se parecen, pero son dos clientes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
+        <source>Visto y resuelto en la tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="285"/>
+        <source>Venta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
+        <source>Movimiento de puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
+        <source>Datos de cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
+        <source>Consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
+        <source>Envío por e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
+        <source>Tarjeta de socio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
+        <source>Diagnóstico de piel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
+        <source>Hábitos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
+        <source>Canje de regalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
+        <source>Anulación de canje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
+        <source>Stock de regalos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
+        <source>Decisión de revisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
+        <source>Nota de incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
+        <source>Respuesta a campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
+        <source>PIN de personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
+        <source>Venta del TPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="308"/>
+        <source>Un dato no es válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
+        <source>El cambio llegó incompleto o mal formado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
+        <source>Es de otra tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
+        <source>Es de otra tableta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
+        <source>El perfil de quien lo hizo no lo permite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
+        <source>Dependía de otro cambio que se rechazó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
+        <source>El cambio llegó dañado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
+        <source>La hora de la tableta no era válida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="318"/>
+        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="320"/>
+        <source>El regalo ya no existe en el catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
+        <source>La campaña ya no existe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
+        <source>La central no conoce a esa persona del personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
+        <source>El PIN no se guardó de forma segura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
+        <source>El cambio reutilizaba un identificador ya usado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="326"/>
+        <source>Sin motivo indicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="330"/>
+        <source>los totales no cuadran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
+        <source>los pagos no suman el total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
+        <source>un producto que la central no conoce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
+        <source>un precio distinto del catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
+        <source>un descuento mayor del permitido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
+        <source>puntos distintos de los que da la regla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
+        <source>hecha con un código de personal desconocido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
+        <source>hecha con un código de personal dado de baja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="347"/>
+        <source>Ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="364"/>
+        <source>Saldo de {points} puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="377"/>
+        <source>Coinciden: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="465"/>
+        <source>Buscando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="489"/>
+        <source>La central pregunta: «{question}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="497"/>
+        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="502"/>
+        <source>Mensaje de la central: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="508"/>
+        <source>{name} · saldo {points} puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="512"/>
+        <source>tarjeta {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <source>No está en esta tableta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="535"/>
+        <source>«{action}»: {subject}.
+
+La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="539"/>
+        <source>Volver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="554"/>
+        <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="588"/>
+        <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="601"/>
+        <source>Escriba la respuesta antes de enviarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="603"/>
+        <source>La respuesta es demasiado larga: acórtela.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="605"/>
+        <source>La respuesta lleva caracteres que no se pueden enviar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="75"/>
+        <source>Sin ventas en estas fechas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="92"/>
+        <source>Con campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="93"/>
+        <source>Sin campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_chart.py" line="142"/>
+        <source>{day}: {total}, con campaña {campaign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../pos_client/ui/screens/setup/setup_wizard.py" line="72"/>
@@ -2781,6 +4832,211 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
     <message>
         <location filename="../../pos_client/ui/widgets/signature_pad.py" line="347"/>
         <source>Firme aquí</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="56"/>
+        <source>Personal y PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="59"/>
+        <source>Solo la encargada o el encargado cambia los PIN del personal. Usted puede elegir un PIN nuevo para su propio código.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Código</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Perfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="68"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="77"/>
+        <source>Nuevo PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="78"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="191"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="195"/>
+        <source>Restablecer PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="79"/>
+        <source>Desbloquear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="84"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="112"/>
+        <source>Dependiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="113"/>
+        <source>Asesora de belleza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="114"/>
+        <source>Encargada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="121"/>
+        <source>De baja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="123"/>
+        <source>Bloqueado hasta las {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="127"/>
+        <source>Debe cambiar el PIN al entrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="128"/>
+        <source>Activo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="181"/>
+        <source>PIN nuevo guardado para {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="193"/>
+        <source>¿Dar a {name} un PIN temporal? Su PIN actual deja de valer ahora.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="196"/>
+        <source>Volver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="208"/>
+        <source>{name} tiene un PIN temporal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="218"/>
+        <source>{name} ya puede volver a entrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="52"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="54"/>
+        <source>Stock de regalos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Regalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Código</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>Puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <source>En tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="68"/>
+        <source>Recibidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="69"/>
+        <source>Recuento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="70"/>
+        <source>Dañados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="71"/>
+        <source>Devueltos a la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="92"/>
+        <source>Nota (opcional): albarán, motivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="102"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="104"/>
+        <source>Registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
+        <source>Solo un encargado puede registrar el stock de regalos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="121"/>
+        <source>¿Qué ha pasado?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <source>Unidades en la estantería</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <source>Unidades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="187"/>
+        <source>Registrado: ahora hay {n} de «{gift}».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +5213,318 @@ Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para v
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPinDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="339"/>
+        <source>PIN temporal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="341"/>
+        <source>PIN temporal de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="354"/>
+        <source>Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir un PIN nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="359"/>
+        <source>Ya se lo he dicho</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="66"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="67"/>
+        <source>Importar ventas del TPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="70"/>
+        <source>Elija el archivo que exporta el TPV. Antes de importar verá qué tickets entran, a qué socio van sus puntos y qué filas se rechazan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="80"/>
+        <source>Importan las ventas del TPV la encargada y el personal de caja: puede ver el archivo, pero no importarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="87"/>
+        <source>Elegir archivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="89"/>
+        <source>Ningún archivo elegido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="100"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
+        <source>Caja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
+        <source>Líneas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
+        <source>Importe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
+        <source>Puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <source>Línea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="113"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
+        <source>Filas rechazadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="118"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="120"/>
+        <source>Importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="158"/>
+        <source>{name} (por tarjeta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
+        <source>{name} (por teléfono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
+        <source>Sin socio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
+        <source>Sin socio: la tarjeta no es de nadie aquí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
+        <source>Sin socio: el teléfono no es de nadie aquí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
+        <source>Sin socio: el teléfono es de varios clientes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="170"/>
+        <source>La fecha u hora no es válida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
+        <source>El producto no está en el catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
+        <source>La cantidad no es válida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
+        <source>El precio no es válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="175"/>
+        <source>El importe de la línea no cuadra con el precio, la cantidad y el descuento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="177"/>
+        <source>El total del ticket no cuadra con sus líneas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
+        <source>La línea está repetida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
+        <source>Falta un dato obligatorio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
+        <source>La forma de pago no se reconoce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
+        <source>El número de tarjeta no es válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
+        <source>El teléfono no es válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="184"/>
+        <source>Otra línea del mismo ticket tiene un error: el ticket entero queda fuera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="186"/>
+        <source>La fila no se puede leer o le faltan columnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
+        <source>El archivo está vacío</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
+        <source>Falta una columna en la cabecera del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="190"/>
+        <source>El archivo no está guardado en la codificación que usa el TPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="196"/>
+        <source>(vea la línea {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="203"/>
+        <source>Archivo del TPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="205"/>
+        <source>Exportación del TPV (*.csv *.txt);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="217"/>
+        <source>Leyendo el archivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="241"/>
+        <source>{rows} filas leídas · {tickets} tickets: {new} por importar, {old} ya importados · De los nuevos, {members} con socio y {nobody} sin socio, {points} puntos · {rejected} filas rechazadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="260"/>
+        <source>Este mismo archivo ya se importó el {date} a las {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="268"/>
+        <source>Tickets ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="272"/>
+        <source>Filas rechazadas ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <source>Ya importado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <source>Por importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
+        <source>No se ha importado nada nuevo: los {n} tickets de este archivo ya estaban importados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="347"/>
+        <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
+        <source>Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} puntos. Se enviarán a la central al sincronizar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <source>{n} ya estaban importados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="360"/>
+        <source>{n} filas rechazadas: no se han importado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="367"/>
+        <source>No se puede leer el archivo: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
