@@ -534,7 +534,7 @@ def cancel_redemption(
         redemption_id=redemption.id,
         reference=redemption.reference,
         gift_name=redemption.gift_name,
-        gift_code="",
+        gift_code=session.scalar(select(Gift.code).where(Gift.id == redemption.gift_id)) or "",
         points=redemption.points,
         balance_before=balance,
         balance_after=balance + redemption.points,

@@ -932,118 +932,118 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="625"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="626"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="630"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="631"/>
         <source>Corregir y reenviar</source>
         <translation>Corregir i reenviar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="628"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="633"/>
         <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
         <translation>La central ho va rebutjar: {reason}. Corregiu la dada i torneu-la a enviar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="650"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="655"/>
         <source>Cancelar</source>
         <translation>Cancel·lar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="652"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="657"/>
         <source>Reenviar corregido</source>
         <translation>Reenviar corregit</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="673"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
         <source>Nombre</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="674"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
         <source>Apellidos</source>
         <translation>Cognoms</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="675"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="676"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
         <source>Teléfono</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="677"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="682"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="683"/>
         <source>Fecha de nacimiento</source>
         <translation>Data de naixement</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="684"/>
         <source>Código postal</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="685"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="686"/>
         <source>Género</source>
         <translation>Gènere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="688"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="693"/>
         <source>— sin indicar —</source>
         <translation>— sense indicar —</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="706"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="711"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="752"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="757"/>
         <source>Este dato es obligatorio.</source>
         <translation>Aquesta dada és obligatòria.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="754"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="759"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation>Massa llarg: hi caben {limit} caràcters.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="758"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="763"/>
         <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
         <translation>Porta caràcters que no es poden desar: torneu-lo a escriure.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="760"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
         <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
         <translation>Escriviu la data com a dia/mes/any, per exemple 14/03/1991.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="762"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="767"/>
         <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
         <translation>Un codi postal són 5 xifres, per exemple 08007.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="764"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
         <source>Elija una de las opciones de la lista.</source>
         <translation>Trieu una de les opcions de la llista.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="770"/>
         <source>Revise este dato.</source>
         <translation>Reviseu aquesta dada.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="774"/>
         <source>Corrija los datos marcados.</source>
         <translation>Corregiu les dades marcades.</translation>
     </message>
@@ -1954,305 +1954,280 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="142"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="144"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="446"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="442"/>
         <source>Cifras de la tienda</source>
         <translation>Xifres de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
         <source>Hoy</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
         <source>Esta semana</source>
         <translation>Aquesta setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
         <source>Este mes</source>
         <translation>Aquest mes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
         <source>Últimos 30 días</source>
         <translation>Últims 30 dies</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="161"/>
         <source>Este año</source>
         <translation>Aquest any</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="164"/>
         <source>Desde</source>
         <translation>Des de</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="166"/>
         <source>Hasta</source>
         <translation>Fins a</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
         <source>Exportar PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Ventas</source>
         <translation>Vendes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
         <source>Ventas con campaña</source>
         <translation>Vendes amb campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
         <source>Puntos otorgados</source>
         <translation>Punts atorgats</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Puntos canjeados</source>
         <translation>Punts bescanviats</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
         <source>Altas hoy</source>
         <translation>Altes avui</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
         <source>Altas esta semana</source>
         <translation>Altes aquesta setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
         <source>Altas este mes</source>
         <translation>Altes aquest mes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="189"/>
         <source>Incidencias abiertas</source>
         <translation>Incidències obertes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
         <source>Día</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
         <source>Altas</source>
         <translation>Altes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
         <source>Tickets</source>
         <translation>Tiquets</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Con campaña</source>
         <translation>Amb campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
         <source>% campaña</source>
         <translation>% campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
         <source>Regalo</source>
         <translation>Regal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
         <source>En stock</source>
         <translation>En estoc</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Campaña</source>
         <translation>Campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Respuestas</source>
         <translation>Respostes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
         <source>Categoría</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
         <source>Abiertas</source>
         <translation>Obertes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="216"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Ventas por día</source>
         <translation>Vendes per dia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
         <source>Cifras por día</source>
         <translation>Xifres per dia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
         <source>Regalos en stock</source>
         <translation>Regals en estoc</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
         <source>Campañas</source>
         <translation>Campanyes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="221"/>
         <source>Incidencias</source>
         <translation>Incidències</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="224"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="277"/>
-        <source>Producto defectuoso</source>
-        <translation>Producte defectuós</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="278"/>
-        <source>Reacción alérgica</source>
-        <translation>Reacció al·lèrgica</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="279"/>
-        <source>Queja sobre el servicio</source>
-        <translation>Queixa sobre el servei</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="280"/>
-        <source>Petición</source>
-        <translation>Petició</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="281"/>
-        <source>Otras</source>
-        <translation>Altres</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="306"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="302"/>
         <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
         <translation>La data «Fins a» és anterior a «Des de»: canvieu-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="308"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="304"/>
         <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
         <translation>Es poden veure {limit} dies com a màxim: escurceu les dates.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Ventas por semana</source>
         <translation>Vendes per setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
         <source>Cifras por semana</source>
         <translation>Xifres per setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
         <source>Semana</source>
         <translation>Setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="339"/>
         <source>Del {first} al {last} ({days} días).</source>
         <translation>Del {first} al {last} ({days} dies).</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="344"/>
         <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
         <translation>Xifres d&apos;aquesta tauleta: encara no ha sincronitzat amb la central, que pot tenir xifres més altes.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="350"/>
         <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
         <translation>Xifres d&apos;aquesta tauleta i del que s&apos;ha sincronitzat fins al {date} a les {time}: les de la central poden ser més altes.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="363"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="359"/>
         <source>{count} tickets</source>
         <translation>{count} tiquets</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>lu</source>
         <translation>dl</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>ma</source>
         <translation>dt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>mi</source>
         <translation>dc</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>ju</source>
         <translation>dj</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
         <source>vi</source>
         <translation>dv</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
         <source>sá</source>
         <translation>ds</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
         <source>do</source>
         <translation>dg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="397"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="417"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="413"/>
         <source>Agotado</source>
         <translation>Exhaurit</translation>
     </message>
@@ -4193,454 +4168,454 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="98"/>
         <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="100"/>
         <source>Pendientes de revisar</source>
         <translation>Pendents de revisar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="103"/>
         <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
         <translation>Només l&apos;encarregada o l&apos;encarregat de la botiga decideix aquests casos: els podeu consultar, però no canviar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
         <source>Tipo</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
         <source>Sobre</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
         <source>Motivo</source>
         <translation>Motiu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="122"/>
         <source>No hay nada pendiente de revisar.</source>
         <translation>No hi ha res pendent de revisar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="140"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="165"/>
         <source>Elija un caso de la lista.</source>
         <translation>Trieu un cas de la llista.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
         <source>Detalle</source>
         <translation>Detall</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="184"/>
         <source>Decisión</source>
         <translation>Decisió</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="203"/>
         <source>Nota para la central (opcional)</source>
         <translation>Nota per a la central (opcional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="206"/>
         <source>Por qué se decide así…</source>
         <translation>Per què es decideix així…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="208"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="209"/>
         <source>Respuesta a la central</source>
         <translation>Resposta a la central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="211"/>
         <source>Escriba lo que la central ha preguntado…</source>
         <translation>Responeu el que ha preguntat la central…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="213"/>
         <source>Enviar respuesta</source>
         <translation>Enviar la resposta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
         <source>Saldo negativo</source>
         <translation>Saldo negatiu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
         <source>Cambio rechazado</source>
         <translation>Canvi rebutjat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
         <source>Posible duplicado</source>
         <translation>Possible duplicat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
         <source>Venta a revisar</source>
         <translation>Venda per revisar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="246"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
         <source>Incidencia</source>
         <translation>Incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="249"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
         <source>Saldo de puntos en negativo</source>
         <translation>Saldo de punts en negatiu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
         <source>Posible cliente duplicado</source>
         <translation>Possible client duplicat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
         <source>Incidencia: la central espera respuesta</source>
         <translation>Incidència: la central espera resposta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="259"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
         <source>Recuperar con compras futuras</source>
         <translation>Recuperar amb compres futures</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
         <source>Asumir el descubierto</source>
         <translation>Assumir el descobert</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
         <source>Anular</source>
         <translation>Anul·lar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
         <source>Corregir y reenviar</source>
         <translation>Corregir i reenviar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
         <source>Fusionar</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
         <source>Son personas distintas</source>
         <translation>Són persones diferents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="266"/>
         <source>Revisado</source>
         <translation>Revisat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="273"/>
         <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
         <translation>Els punts de les seves properes compres cobreixen el saldo; fins aleshores no pot bescanviar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
         <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
         <translation>La cadena assumeix el que falta: el saldo torna a 0.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
         <source>El cambio no se aplicará nunca.</source>
         <translation>El canvi no s&apos;aplicarà mai.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
         <source>Corrija los datos y se envían de nuevo.</source>
         <translation>Corregiu les dades i s&apos;envien de nou.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
         <source>Son la misma persona: sus fichas se unen en una.</source>
         <translation>Són la mateixa persona: les seves fitxes s&apos;uneixen en una.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
         <source>Se parecen, pero son dos clientes.</source>
         <translation>S&apos;assemblen, però són dos clients.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="280"/>
         <source>Visto y resuelto en la tienda.</source>
         <translation>Vist i resolt a la botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="285"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
         <source>Venta</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
         <source>Movimiento de puntos</source>
         <translation>Moviment de punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
         <source>Datos de cliente</source>
         <translation>Dades de client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
         <source>Consentimiento</source>
         <translation>Consentiment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
         <source>Envío por e-mail</source>
         <translation>Enviament per e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
         <source>Tarjeta de socio</source>
         <translation>Targeta de soci</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
         <source>Diagnóstico de piel</source>
         <translation>Diagnòstic de pell</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
         <source>Hábitos</source>
         <translation>Hàbits</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
         <source>Canje de regalo</source>
         <translation>Bescanvi de regal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
         <source>Anulación de canje</source>
         <translation>Anul·lació de bescanvi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
         <source>Stock de regalos</source>
         <translation>Estoc de regals</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
         <source>Decisión de revisión</source>
         <translation>Decisió de revisió</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
         <source>Nota de incidencia</source>
         <translation>Nota d&apos;incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
         <source>Respuesta a campaña</source>
         <translation>Resposta a campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
         <source>PIN de personal</source>
         <translation>PIN de personal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="302"/>
         <source>Venta del TPV</source>
         <translation>Venda del TPV</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="308"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
         <source>Un dato no es válido</source>
         <translation>Una dada no és vàlida</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
         <source>El cambio llegó incompleto o mal formado</source>
         <translation>El canvi va arribar incomplet o mal format</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
         <source>Es de otra tienda</source>
         <translation>És d&apos;una altra botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
         <source>Es de otra tableta</source>
         <translation>És d&apos;una altra tauleta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
         <source>El perfil de quien lo hizo no lo permite</source>
         <translation>El perfil de qui el va fer no ho permet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
         <source>Dependía de otro cambio que se rechazó</source>
         <translation>Depenia d&apos;un altre canvi que es va rebutjar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
         <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
         <source>El cambio llegó dañado</source>
         <translation>El canvi va arribar malmès</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="317"/>
         <source>La hora de la tableta no era válida</source>
         <translation>L&apos;hora de la tauleta no era vàlida</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="318"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="319"/>
         <source>La central ya no admite esta versión de la aplicación: actualícela</source>
         <translation>La central ja no admet aquesta versió de l&apos;aplicació: actualitzeu-la</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="320"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
         <source>El regalo ya no existe en el catálogo</source>
         <translation>El regal ja no existeix al catàleg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
         <source>La campaña ya no existe</source>
         <translation>La campanya ja no existeix</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
         <source>La central no conoce a esa persona del personal</source>
         <translation>La central no coneix aquesta persona del personal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
         <source>El PIN no se guardó de forma segura</source>
         <translation>El PIN no es va desar de manera segura</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="325"/>
         <source>El cambio reutilizaba un identificador ya usado</source>
         <translation>El canvi reutilitzava un identificador ja utilitzat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="327"/>
         <source>Sin motivo indicado</source>
         <translation>Sense motiu indicat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="330"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
         <source>los totales no cuadran</source>
         <translation>els totals no quadren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
         <source>los pagos no suman el total</source>
         <translation>els pagaments no sumen el total</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
         <source>un producto que la central no conoce</source>
         <translation>un producte que la central no coneix</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
         <source>un precio distinto del catálogo</source>
         <translation>un preu diferent del del catàleg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
         <source>un descuento mayor del permitido</source>
         <translation>un descompte més alt del permès</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
         <source>puntos distintos de los que da la regla</source>
         <translation>punts diferents dels que dona la regla</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
         <source>hecha con un código de personal desconocido</source>
         <translation>feta amb un codi de personal desconegut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="338"/>
         <source>hecha con un código de personal dado de baja</source>
         <translation>feta amb un codi de personal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="347"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="348"/>
         <source>Ticket {number}</source>
         <translation>Tiquet {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="364"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="365"/>
         <source>Saldo de {points} puntos</source>
         <translation>Saldo de {points} punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="377"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="378"/>
         <source>Coinciden: {reasons}</source>
         <translation>Coincideixen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="465"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="468"/>
         <source>Buscando…</source>
         <translation>Cercant…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="489"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="492"/>
         <source>La central pregunta: «{question}»</source>
         <translation>La central pregunta: «{question}»</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="497"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="500"/>
         <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
         <translation>Un bescanvi de {points} punts, fet sense connexió, el va deixar en negatiu.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="502"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="505"/>
         <source>Mensaje de la central: {message}</source>
         <translation>Missatge de la central: {message}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="508"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="513"/>
         <source>{name} · saldo {points} puntos</source>
         <translation>{name} · saldo {points} punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="512"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
         <source>tarjeta {card}</source>
         <translation>targeta {card}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="522"/>
         <source>No está en esta tableta</source>
         <translation>No és en aquesta tauleta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="535"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="540"/>
         <source>«{action}»: {subject}.
 
 La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
@@ -4649,32 +4624,32 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
 La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="539"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="544"/>
         <source>Volver</source>
         <translation>Enrere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="554"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="559"/>
         <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
         <translation>Fet: «{what}». S&apos;enviarà a la central en sincronitzar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="588"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="593"/>
         <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
         <translation>Resposta desada: s&apos;enviarà a la central en sincronitzar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="601"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="606"/>
         <source>Escriba la respuesta antes de enviarla.</source>
         <translation>Escriviu la resposta abans d&apos;enviar-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="603"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="608"/>
         <source>La respuesta es demasiado larga: acórtela.</source>
         <translation>La resposta és massa llarga: escurceu-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="605"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="610"/>
         <source>La respuesta lleva caracteres que no se pueden enviar.</source>
         <translation>La resposta porta caràcters que no es poden enviar.</translation>
     </message>

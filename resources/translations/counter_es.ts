@@ -932,118 +932,118 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="625"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="626"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="630"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="631"/>
         <source>Corregir y reenviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="628"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="633"/>
         <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="650"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="655"/>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="652"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="657"/>
         <source>Reenviar corregido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="673"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="674"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
         <source>Apellidos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="675"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
         <source>DNI/NIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="676"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="677"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="682"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="683"/>
         <source>Fecha de nacimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="684"/>
         <source>Código postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="685"/>
         <source>Idioma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="686"/>
         <source>Género</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="688"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="693"/>
         <source>— sin indicar —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="706"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="711"/>
         <source>dd/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="752"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="757"/>
         <source>Este dato es obligatorio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="754"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="759"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="758"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="763"/>
         <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="760"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
         <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="762"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="767"/>
         <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="764"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
         <source>Elija una de las opciones de la lista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="770"/>
         <source>Revise este dato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="774"/>
         <source>Corrija los datos marcados.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,305 +1948,280 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="142"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="144"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="446"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="442"/>
         <source>Cifras de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
         <source>Hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
         <source>Esta semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
         <source>Este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
         <source>Últimos 30 días</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="161"/>
         <source>Este año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="164"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="166"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
         <source>Exportar PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Ventas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
-        <source>Ventas con campaña</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
-        <source>Puntos otorgados</source>
+        <source>Ventas con campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
-        <source>Puntos canjeados</source>
+        <source>Puntos otorgados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
-        <source>Altas hoy</source>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
+        <source>Puntos canjeados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
-        <source>Altas esta semana</source>
+        <source>Altas hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
-        <source>Altas este mes</source>
+        <source>Altas esta semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <source>Altas este mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="189"/>
         <source>Incidencias abiertas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
         <source>Día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
         <source>Altas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Con campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
         <source>% campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
         <source>Regalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
         <source>En stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Respuestas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
         <source>Categoría</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
         <source>Abiertas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="216"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Ventas por día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
         <source>Cifras por día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
         <source>Regalos en stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
         <source>Campañas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="221"/>
         <source>Incidencias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="224"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="277"/>
-        <source>Producto defectuoso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="278"/>
-        <source>Reacción alérgica</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="279"/>
-        <source>Queja sobre el servicio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="280"/>
-        <source>Petición</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="281"/>
-        <source>Otras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="306"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="302"/>
         <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="308"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="304"/>
         <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="330"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Ventas por semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
         <source>Cifras por semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
         <source>Semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="339"/>
         <source>Del {first} al {last} ({days} días).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="348"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="344"/>
         <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="350"/>
         <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="363"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="359"/>
         <source>{count} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>ma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>mi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
         <source>ju</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
         <source>vi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
         <source>sá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="379"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
         <source>do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="401"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="397"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="417"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="413"/>
         <source>Agotado</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,486 +4161,486 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="98"/>
         <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="100"/>
         <source>Pendientes de revisar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="103"/>
         <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
         <source>Sobre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="112"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
         <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="122"/>
         <source>No hay nada pendiente de revisar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="140"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="165"/>
         <source>Elija un caso de la lista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
         <source>Detalle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="184"/>
         <source>Decisión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="203"/>
         <source>Nota para la central (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="206"/>
         <source>Por qué se decide así…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="208"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="209"/>
         <source>Respuesta a la central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="211"/>
         <source>Escriba lo que la central ha preguntado…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="213"/>
         <source>Enviar respuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
         <source>Saldo negativo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
         <source>Cambio rechazado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
         <source>Posible duplicado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
         <source>Venta a revisar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="246"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
         <source>Incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="249"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
         <source>Saldo de puntos en negativo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
         <source>Posible cliente duplicado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
         <source>Incidencia: la central espera respuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="259"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
         <source>Recuperar con compras futuras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
         <source>Asumir el descubierto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
         <source>Anular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
         <source>Corregir y reenviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
         <source>Fusionar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
         <source>Son personas distintas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="266"/>
         <source>Revisado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="273"/>
         <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="274"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
         <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
         <source>El cambio no se aplicará nunca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
         <source>Corrija los datos y se envían de nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
         <source>Son la misma persona: sus fichas se unen en una.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
         <source>Se parecen, pero son dos clientes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="280"/>
         <source>Visto y resuelto en la tienda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="285"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
         <source>Venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
         <source>Movimiento de puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
         <source>Datos de cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
         <source>Consentimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
         <source>Envío por e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
         <source>Tarjeta de socio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
         <source>Diagnóstico de piel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
         <source>Hábitos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
         <source>Canje de regalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
         <source>Anulación de canje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
         <source>Stock de regalos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
         <source>Decisión de revisión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
         <source>Nota de incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
         <source>Respuesta a campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
         <source>PIN de personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="302"/>
         <source>Venta del TPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="308"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
         <source>Un dato no es válido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
         <source>El cambio llegó incompleto o mal formado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
         <source>Es de otra tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
         <source>Es de otra tableta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
         <source>El perfil de quien lo hizo no lo permite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
         <source>Dependía de otro cambio que se rechazó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
         <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
         <source>El cambio llegó dañado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="317"/>
         <source>La hora de la tableta no era válida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="318"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="319"/>
         <source>La central ya no admite esta versión de la aplicación: actualícela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="320"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
         <source>El regalo ya no existe en el catálogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
         <source>La campaña ya no existe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
         <source>La central no conoce a esa persona del personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
         <source>El PIN no se guardó de forma segura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="325"/>
         <source>El cambio reutilizaba un identificador ya usado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="327"/>
         <source>Sin motivo indicado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="330"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
         <source>los totales no cuadran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
         <source>los pagos no suman el total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
         <source>un producto que la central no conoce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
         <source>un precio distinto del catálogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
         <source>un descuento mayor del permitido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
         <source>puntos distintos de los que da la regla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
         <source>hecha con un código de personal desconocido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="338"/>
         <source>hecha con un código de personal dado de baja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="347"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="348"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="364"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="365"/>
         <source>Saldo de {points} puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="377"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="378"/>
         <source>Coinciden: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="465"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="468"/>
         <source>Buscando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="489"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="492"/>
         <source>La central pregunta: «{question}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="497"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="500"/>
         <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="502"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="505"/>
         <source>Mensaje de la central: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="508"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="513"/>
         <source>{name} · saldo {points} puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="512"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
         <source>tarjeta {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="522"/>
         <source>No está en esta tableta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="535"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="540"/>
         <source>«{action}»: {subject}.
 
 La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="539"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="544"/>
         <source>Volver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="554"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="559"/>
         <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="588"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="593"/>
         <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="601"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="606"/>
         <source>Escriba la respuesta antes de enviarla.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="603"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="608"/>
         <source>La respuesta es demasiado larga: acórtela.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="605"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="610"/>
         <source>La respuesta lleva caracteres que no se pueden enviar.</source>
         <translation type="unfinished"></translation>
     </message>

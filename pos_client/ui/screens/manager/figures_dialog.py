@@ -48,6 +48,7 @@ from pos_client.services.store_figures import MADRID, MAX_DAYS
 from pos_client.ui import manager_ops
 from pos_client.ui.errors import message_for
 from pos_client.ui.screens.enrolment.documents import CONSENT_DPI, DocumentDialog
+from pos_client.ui.screens.incidents import category_name
 from pos_client.ui.screens.manager.figures_chart import SalesChart
 from pos_client.ui.widgets.note import NoteLabel
 
@@ -273,13 +274,8 @@ class FiguresDialog(QDialog):
 
     # -- loading ---------------------------------------------------------------------
     def category_labels(self) -> dict[str, str]:
-        return {
-            Category.PRODUCT_DEFECT: self.tr("Producto defectuoso"),
-            Category.ALLERGIC_REACTION: self.tr("Reacción alérgica"),
-            Category.SERVICE_COMPLAINT: self.tr("Queja sobre el servicio"),
-            Category.REQUEST: self.tr("Petición"),
-            Category.OTHER: self.tr("Otras"),
-        }
+        """The incident screens' own names, so the figures call them the same."""
+        return {str(c): category_name(str(c)) for c in Category}
 
     def language(self) -> str:
         return self._ctx.settings.language[:2] or "es"
