@@ -55,6 +55,7 @@ from loyalty_core.wire import (
 from pos_client.services.receipts import customer_on_receipt
 from pos_client.services.sales import write_ledger_entry
 from pos_client.services.staff import StaffMember
+from pos_client.store.counters import next_number
 from pos_client.store.manager_models import Gift, GiftStock, Redemption
 from pos_client.store.models import (
     LAST_SYNC_KEY,
@@ -587,6 +588,29 @@ def move_stock(
     return current + delta
 
 
+@dataclass(frozen=True)
+class StockLine:
+    """A gift and this store's count of it."""
+
+    gift_id: uuid.UUID
+    code: str
+    name: str
+    points: int
+    quantity: int
+
+
+def stock_list(session: Session) -> list[StockLine]:
+    """The active gifts this store counts, cheapest first (for the manager's stock screen)."""
+    counts = stock_here(session)
+    rows = session.execute(
+        select(Gift.id, Gift.code, Gift.name, Gift.points).where(
+            Gift.id.in_(list(counts)), Gift.active.is_(True)
+        )
+    )
+    lines = [StockLine(gid, code, name, points, counts[gid]) for gid, code, name, points in rows]
+    return sorted(lines, key=lambda line: (line.points, line.name))
+
+
 def picture_of(session: Session, sha256: str | None) -> bytes | None:
     """A gift's picture, when this tablet has downloaded it."""
     if not sha256:
@@ -653,12 +677,7 @@ def _spent_offline(session: Session, customer_id: uuid.UUID) -> tuple[int, int]:
 
 
 def _next_reference(session: Session, device: Device) -> str:
-    row = session.get(Setting, REFERENCE_SEQ_KEY)
-    number = int(str(row.value)) + 1 if row is not None else 1
-    if row is None:
-        session.add(Setting(key=REFERENCE_SEQ_KEY, value=number))
-    else:
-        row.value = number
+    number = next_number(session, REFERENCE_SEQ_KEY)
     return f"CJ-{device.store_code}-{device.device_code}-{number:06d}"
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,10 +32,12 @@ from loyalty_core.incidents import (
 from loyalty_core.wire import IncidentNotePayload, IncidentPayload, Operation
 from pos_client.services.staff import StaffMember
 from pos_client.store import attachments
+from pos_client.store.counters import next_number
 from pos_client.store.manager_models import Incident
-from pos_client.store.models import Device, Product, Sale, SaleLine, Setting
+from pos_client.store.models import Customer, Device, Product, Sale, SaleLine
 from pos_client.store.outbox import NewChange, append_changes
 
+MADRID = ZoneInfo("Europe/Madrid")
 SEQ_KEY = "incident_seq"
 PHOTO = "image/jpeg"
 
@@ -103,7 +106,7 @@ def open_incident(
     photo_sha = attachments.keep(session, photo, PHOTO, now) if photo else None
     payload = IncidentPayload(
         incident_id=new_id(),
-        reference=reference(device.store_code, device.device_code, _next_number(session)),
+        reference=reference(device.store_code, device.device_code, next_number(session, SEQ_KEY)),
         customer_id=customer_id,
         category=category,
         priority=priority,
@@ -202,6 +205,61 @@ def store_incidents(session: Session, *, open_only: bool = True) -> list[Inciden
     return sorted(views, key=lambda v: v.opened_at, reverse=True)
 
 
+@dataclass(frozen=True)
+class BoughtLine:
+    """A line of a sale made here: what an incident about a product points at."""
+
+    line_id: uuid.UUID
+    sale_id: uuid.UUID
+    product_name: str
+    receipt_number: str
+    day: date
+    quantity: int
+
+
+def bought_lines(session: Session, customer_id: uuid.UUID, *, sales: int) -> list[BoughtLine]:
+    """The lines of the customer's latest `sales` sales at this tablet, newest first."""
+    latest = (
+        select(Sale.id)
+        .where(Sale.customer_id == customer_id, Sale.kind == "sale")
+        .order_by(Sale.occurred_at.desc())
+        .limit(sales)
+    )
+    rows = session.execute(
+        select(SaleLine, Sale.receipt_number, Sale.occurred_at)
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(SaleLine.sale_id.in_(latest))
+        .order_by(Sale.occurred_at.desc(), SaleLine.line_no)
+    )
+    return [
+        BoughtLine(
+            line.id, line.sale_id, line.name, receipt, at.astimezone(MADRID).date(), line.quantity
+        )
+        for line, receipt, at in rows
+    ]
+
+
+@dataclass(frozen=True)
+class StoreIncident:
+    view: IncidentView
+    customer_id: uuid.UUID | None
+    customer_name: str
+
+
+def store_incidents_named(session: Session) -> list[StoreIncident]:
+    """The store's open incidents, newest first, with their customers' names."""
+    views = store_incidents(session, open_only=True)
+    people = {
+        row.id: (row.customer_id, f"{row.first_name} {row.last_names}")
+        for row in session.execute(
+            select(
+                Incident.id, Incident.customer_id, Customer.first_name, Customer.last_names
+            ).join(Customer, Customer.id == Incident.customer_id)
+        )
+    }
+    return [StoreIncident(v, *people.get(v.id, (None, ""))) for v in views]
+
+
 def _view(row: Incident) -> IncidentView:
     return IncidentView(
         id=row.id,
@@ -217,13 +275,3 @@ def _view(row: Incident) -> IncidentView:
         assigned_to=row.assigned_to,
         events=tuple(row.events),
     )
-
-
-def _next_number(session: Session) -> int:
-    row = session.get(Setting, SEQ_KEY)
-    number = int(str(row.value)) + 1 if row is not None else 1
-    if row is None:
-        session.add(Setting(key=SEQ_KEY, value=number))
-    else:
-        row.value = number
-    return number

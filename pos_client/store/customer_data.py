@@ -19,6 +19,7 @@ from pos_client.store.models import (
     Attachment,
     Consent,
     Customer,
+    CustomerRedirect,
     Diagnostic,
     Habit,
     LedgerEntry,
@@ -31,6 +32,12 @@ from pos_client.store.models import (
 
 _POINTING = (Sale, Consent, PurchaseHistory, ReviewItem, Diagnostic, Purchase)
 """Tables whose `customer_id` follows a merge (points entries have their own rule)."""
+
+
+def survivor_id(session: Session, customer_id: uuid.UUID) -> uuid.UUID:
+    """The id a customer goes by now here: their survivor's when merged away."""
+    redirect = session.get(CustomerRedirect, customer_id)
+    return redirect.to_id if redirect is not None else customer_id
 
 
 def remap_customer(session: Session, from_id: uuid.UUID, to_id: uuid.UUID) -> None:

@@ -41,7 +41,7 @@ from loyalty_core.sync_protocol import FeedPage, FeedRow
 from loyalty_core.text import fold
 from loyalty_core.wire import Entity
 from pos_client.services.consents import refresh_state
-from pos_client.store.customer_data import forget_customer, remap_customer
+from pos_client.store.customer_data import forget_customer, remap_customer, survivor_id
 from pos_client.store.models import (
     Consent,
     Customer,
@@ -487,8 +487,7 @@ def _apply_pairing(session: Session, row: FeedRow, pre: _Prefetched) -> None:
 def _apply_purchase(session: Session, row: FeedRow, pre: _Prefetched) -> None:
     p = PurchaseRow.model_validate(_data(row))
     # A customer merged away since: their purchases are the survivor's.
-    redirect = session.get(CustomerRedirect, p.customer_id)
-    customer_id = redirect.to_id if redirect is not None else p.customer_id
+    customer_id = survivor_id(session, p.customer_id)
     lines = [line.model_dump(mode="json") for line in p.lines]
     current = session.get(Purchase, p.sale_id)
     if current is None:

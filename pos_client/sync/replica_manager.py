@@ -25,6 +25,7 @@ from loyalty_core.feeds import (
     RedemptionRow,
     TargetRow,
 )
+from pos_client.store.customer_data import survivor_id
 from pos_client.store.manager_models import (
     Campaign,
     CampaignTarget,
@@ -33,7 +34,6 @@ from pos_client.store.manager_models import (
     Incident,
     Redemption,
 )
-from pos_client.store.models import CustomerRedirect
 
 RowApplier = Callable[[Session, dict[str, Any]], None]
 
@@ -61,7 +61,7 @@ def _stock(session: Session, data: dict[str, Any]) -> None:
 def _redemption(session: Session, data: dict[str, Any]) -> None:
     r = RedemptionRow.model_validate(data)
     current = session.get(Redemption, r.id)
-    customer_id = _survivor(session, r.customer_id)
+    customer_id = survivor_id(session, r.customer_id)
     if current is None:
         current = Redemption(
             id=r.id, state="posted", reference="", reason="", caps_exceeded=[], cancelled=False
@@ -93,7 +93,7 @@ def _campaign(session: Session, data: dict[str, Any]) -> None:
 
 def _target(session: Session, data: dict[str, Any]) -> None:
     t = TargetRow.model_validate(data)
-    customer_id = _survivor(session, t.customer_id)
+    customer_id = survivor_id(session, t.customer_id)
     campaigns = [str(c) for c in t.campaigns]
     current = session.get(CampaignTarget, customer_id)
     if current is None:
@@ -106,18 +106,13 @@ def _incident(session: Session, data: dict[str, Any]) -> None:
     i = IncidentRow.model_validate(data)
     values = i.model_dump(mode="json", exclude={"id", "opened_at", "updated_at", "customer_id"})
     values["opened_at"], values["updated_at"] = i.opened_at, i.updated_at
-    values["customer_id"] = _survivor(session, i.customer_id) if i.customer_id else None
+    values["customer_id"] = survivor_id(session, i.customer_id) if i.customer_id else None
     current = session.get(Incident, i.id)
     if current is None:
         session.add(Incident(id=i.id, **values))
     else:
         for name, value in values.items():
             setattr(current, name, value)
-
-
-def _survivor(session: Session, customer_id: uuid.UUID) -> uuid.UUID:
-    redirect = session.get(CustomerRedirect, customer_id)
-    return redirect.to_id if redirect is not None else customer_id
 
 
 ROW_APPLIERS: dict[Feed, RowApplier] = {

@@ -21,7 +21,6 @@ from pos_client.context import AppContext
 from pos_client.services import consents, gifts, receipts, staff
 from pos_client.services.gifts import GiftOffer
 from pos_client.services.staff import StaffMember
-from pos_client.store.manager_models import Gift
 from pos_client.ui.ops import Done, Failed
 from pos_client.ui.signals import Changes
 
@@ -73,17 +72,6 @@ class PastRedemption:
 class RedemptionHistory:
     holder: Holder
     redemptions: tuple[PastRedemption, ...]
-
-
-@dataclass(frozen=True)
-class StockLine:
-    """A gift and this store's count of it."""
-
-    gift_id: uuid.UUID
-    code: str
-    name: str
-    points: int
-    quantity: int
 
 
 def _holder(session: Any, customer_id: uuid.UUID) -> Holder:
@@ -257,16 +245,7 @@ def cancel_redemption(
 def load_stock(ctx: AppContext, *, success: Done, failure: Failed) -> None:
     """The active gifts this store counts, cheapest first."""
 
-    def work(s: Any) -> tuple[StockLine, ...]:
-        lines = []
-        # No service lists the gifts for the stock yet: the ones counted here, by id.
-        for gift_id, quantity in gifts.stock_here(s).items():
-            gift = s.get(Gift, gift_id)
-            if gift is not None and gift.active:
-                lines.append(StockLine(gift.id, gift.code, gift.name, gift.points, quantity))
-        return tuple(sorted(lines, key=lambda line: (line.points, line.name)))
-
-    ctx.runner.run_store(work, success=success, failure=failure)
+    ctx.runner.run_store(lambda s: tuple(gifts.stock_list(s)), success=success, failure=failure)
 
 
 def move_stock(

@@ -13,15 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
 from loyalty_core.incidents import Category, Priority
 from pos_client.context import AppContext
 from pos_client.services import campaigns, incidents, returns
 from pos_client.services.campaigns import CampaignView
-from pos_client.services.incidents import IncidentView
-from pos_client.store.manager_models import Incident
-from pos_client.store.models import Customer, Sale, SaleLine
+from pos_client.services.incidents import BoughtLine, IncidentView
 from pos_client.ui.ops import Done, Failed
 from pos_client.ui.signals import Changes
 
@@ -85,18 +81,6 @@ def is_recent(view: IncidentView, now: datetime) -> bool:
 
 # -- opening an incident ---------------------------------------------------------------
 @dataclass(frozen=True)
-class BoughtLine:
-    """A line of a sale made here: what an incident about a product points at."""
-
-    line_id: uuid.UUID
-    sale_id: uuid.UUID
-    product_name: str
-    receipt_number: str
-    day: date
-    quantity: int
-
-
-@dataclass(frozen=True)
 class IncidentDraft:
     customer_id: uuid.UUID | None
     category: Category
@@ -133,26 +117,11 @@ def load_bought_lines(
 ) -> None:
     """The lines of the customer's latest sales at this tablet, newest first."""
 
-    def work(s: Any) -> list[BoughtLine]:
-        sales = s.scalars(
-            select(Sale)
-            .where(Sale.customer_id == customer_id, Sale.kind == "sale")
-            .order_by(Sale.occurred_at.desc())
-            .limit(BOUGHT_SALES)
-        ).all()
-        found: list[BoughtLine] = []
-        for sale in sales:
-            lines = s.scalars(
-                select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)
-            ).all()
-            day = sale.occurred_at.astimezone(campaigns.MADRID).date()
-            found += [
-                BoughtLine(ln.id, sale.id, ln.name, sale.receipt_number, day, ln.quantity)
-                for ln in lines
-            ]
-        return found
-
-    ctx.runner.run_store(work, success=success, failure=failure)
+    ctx.runner.run_store(
+        lambda s: incidents.bought_lines(s, customer_id, sales=BOUGHT_SALES),
+        success=success,
+        failure=failure,
+    )
 
 
 def find_receipt_lines(ctx: AppContext, *, reference: str, success: Done, failure: Failed) -> None:
@@ -170,29 +139,10 @@ def find_receipt_lines(ctx: AppContext, *, reference: str, success: Done, failur
 
 
 # -- the store's incidents ---------------------------------------------------------------
-@dataclass(frozen=True)
-class StoreIncident:
-    view: IncidentView
-    customer_id: uuid.UUID | None
-    customer_name: str
-
-
 def load_store_incidents(ctx: AppContext, *, success: Done, failure: Failed) -> None:
     """The store's open incidents, newest first, with their customers' names."""
 
-    def work(s: Any) -> list[StoreIncident]:
-        views = incidents.store_incidents(s, open_only=True)
-        people = {
-            row.id: (row.customer_id, f"{row.first_name} {row.last_names}")
-            for row in s.execute(
-                select(
-                    Incident.id, Incident.customer_id, Customer.first_name, Customer.last_names
-                ).join(Customer, Customer.id == Incident.customer_id)
-            )
-        }
-        return [StoreIncident(v, *people.get(v.id, (None, ""))) for v in views]
-
-    ctx.runner.run_store(work, success=success, failure=failure)
+    ctx.runner.run_store(incidents.store_incidents_named, success=success, failure=failure)
 
 
 def add_note(

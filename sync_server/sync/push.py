@@ -82,7 +82,7 @@ from sync_server.sales.service import SaleBatch
 from sync_server.staff.models import Staff
 from sync_server.sync.models import Inbox
 from sync_server.sync.outcomes import Deferral, Outcome, Refusal
-from sync_server.sync.store_appliers import ENTITY_IDS, RECORDS, STORE_APPLIERS
+from sync_server.sync.store_appliers import ENTITY_IDS, RECORDS, STORE_APPLIERS, customer_here
 
 POINTS_MISMATCH = str(SaleFlag.POINTS_MISMATCH)
 
@@ -125,21 +125,13 @@ def _apply_registration(
     return Outcome(flags=registered.flags)
 
 
-def _customer_here(session: Session, customer_id: uuid.UUID) -> Customer:
-    """The customer a change names (the survivor if merged), or wait for their registration."""
-    customer = live_customer(session, customer_id)
-    if customer is None:
-        raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
-    return customer
-
-
 def _apply_consent(
     session: Session, device: Device, payload: Payload, change: Change, now: datetime
 ) -> Outcome:
     assert isinstance(payload, ConsentPayload)
     if payload.store_code != device.store_code or payload.device_code != device.device_code:
         raise Refusal("wrong_store", "a device records consents signed on it only")
-    customer = _customer_here(session, payload.customer_id)
+    customer = customer_here(session, payload.customer_id)
     try:
         flags = consents.record(session, payload, customer=customer, hlc=change.hlc, now=now)
     except consents.AttachmentsMissing as missing:
@@ -167,7 +159,7 @@ def _apply_card(
     assert isinstance(payload, MemberCardPayload)
     if payload.store_code != device.store_code:
         raise Refusal("wrong_store", "a device issues cards for its own store only")
-    customer = _customer_here(session, payload.customer_id)
+    customer = customer_here(session, payload.customer_id)
     flags = give_card(session, customer, payload.card_number, now=now)
     return Outcome(flags=flags)
 
@@ -178,7 +170,7 @@ def _apply_diagnostic(
     assert isinstance(payload, DiagnosticPayload)
     if payload.store_code != device.store_code or payload.device_code != device.device_code:
         raise Refusal("wrong_store", "a device records diagnostics made on it only")
-    customer = _customer_here(session, payload.customer_id)
+    customer = customer_here(session, payload.customer_id)
     flags = advice.record_diagnostic(session, payload, customer=customer, hlc=change.hlc, now=now)
     if not flags:
         serve_in_store(session, customer.id, device.store_code, now=now)
@@ -190,7 +182,7 @@ def _apply_habits(
     session: Session, device: Device, payload: Payload, change: Change, now: datetime
 ) -> Outcome:
     assert isinstance(payload, HabitsPatchPayload)
-    customer = _customer_here(session, payload.customer_id)
+    customer = customer_here(session, payload.customer_id)
     serve_in_store(session, customer.id, device.store_code, now=now)
     staff = session.get(Staff, change.staff_id) if change.staff_id else None
     try:

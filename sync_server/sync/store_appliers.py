@@ -66,7 +66,8 @@ def _own_store(device: Device, store_code: str, what: str) -> None:
         raise Refusal("wrong_store", f"a device records {what} of its own store only")
 
 
-def _survivor(session: Session, customer_id: uuid.UUID) -> Customer:
+def customer_here(session: Session, customer_id: uuid.UUID) -> Customer:
+    """The customer a change names (the survivor if merged), or wait for their registration."""
     customer = live_customer(session, customer_id)
     if customer is None:
         raise Deferral("customer_not_arrived", "this customer has not reached the server yet")
@@ -95,7 +96,7 @@ def _apply_redemption(
 ) -> Outcome:
     assert isinstance(payload, GiftRedemptionPayload)
     _own_store(device, payload.store_code, "redemptions")
-    customer = _survivor(session, payload.customer_id)
+    customer = customer_here(session, payload.customer_id)
     payload = payload.model_copy(update={"customer_id": customer.id})
     posted = gifts.record_redemption(session, payload, device_id=device.id, now=now)
     if posted is None:
@@ -116,7 +117,7 @@ def _apply_cancel(
         posted = gifts.cancel_redemption(session, payload, device_id=device.id, now=now)
     except gifts.RedemptionUnknown:
         raise Deferral("redemption_not_arrived", "the redemption has not arrived yet") from None
-    customer = _survivor(session, payload.customer_id)
+    customer = customer_here(session, payload.customer_id)
     if posted is None:
         return _duplicate(session, customer.id)
     return Outcome(flags=posted.flags, balances={str(customer.id): posted.balance_version})
@@ -173,7 +174,7 @@ def _apply_response(
 ) -> Outcome:
     assert isinstance(payload, CampaignResponsePayload)
     _own_store(device, payload.store_code, "campaign responses")
-    customer = _survivor(session, payload.customer_id) if payload.customer_id else None
+    customer = customer_here(session, payload.customer_id) if payload.customer_id else None
     try:
         recorded = campaigns.record_response(
             session,
@@ -215,7 +216,7 @@ def _apply_incident(
     _own_store(device, payload.store_code, "incidents")
     if payload.device_code != device.device_code:
         raise Refusal("wrong_device", "a device records the incidents opened on it only")
-    customer = _survivor(session, payload.customer_id) if payload.customer_id else None
+    customer = customer_here(session, payload.customer_id) if payload.customer_id else None
     try:
         new = incidents.record(
             session, payload, customer_id=customer.id if customer else None, now=now
@@ -250,7 +251,7 @@ def _apply_till_sale(
     if session.get(Sale, payload.sale_id) is not None:
         known = live_customer(session, payload.customer_id) if payload.customer_id else None
         return _duplicate(session, known.id if known else None)
-    customer = _survivor(session, payload.customer_id) if payload.customer_id else None
+    customer = customer_here(session, payload.customer_id) if payload.customer_id else None
     sale = as_sale(session, payload, device, customer.id if customer else None)
     batch = SaleBatch(session, device.store_code, [sale], set())
     text = canonical_json(sale.model_dump(mode="json"))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_client.context import AppContext
+from pos_client.services.gifts import StockLine
 from pos_client.ui import gift_ops
-from pos_client.ui.gift_ops import StockLine
 from pos_client.ui.screens.advisor.parts import Choices, PenButton
 from pos_client.ui.screens.gifts import GiftTexts
 from pos_client.ui.widgets.note import NoteLabel

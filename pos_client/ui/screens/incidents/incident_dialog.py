@@ -48,10 +48,10 @@ from loyalty_core.incidents import (
 )
 from loyalty_core.wire import MAX_ATTACHMENT_BYTES
 from pos_client.context import AppContext
-from pos_client.services.incidents import IncidentView
+from pos_client.services.incidents import BoughtLine, IncidentView
 from pos_client.ui import incident_ops
 from pos_client.ui.errors import message_for
-from pos_client.ui.incident_ops import BoughtLine, IncidentDraft
+from pos_client.ui.incident_ops import IncidentDraft
 from pos_client.ui.screens.advisor.parts import Choices, PenButton, label
 from pos_client.ui.screens.incidents import category_name, priority_name
 from pos_client.ui.widgets.note import NoteLabel

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from loyalty_core.incidents import Status
 from pos_client.context import AppContext
-from pos_client.services.incidents import IncidentView
+from pos_client.services.incidents import IncidentView, StoreIncident
 from pos_client.ui import incident_ops
 from pos_client.ui.errors import message_for
-from pos_client.ui.incident_ops import StoreIncident
 from pos_client.ui.screens.incidents import category_name, priority_name, status_name
 from pos_client.ui.widgets.note import NoteLabel
 
