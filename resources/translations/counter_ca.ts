@@ -481,6 +481,61 @@
     </message>
 </context>
 <context>
+    <name>BoughtLinePicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="45"/>
+        <source>Quitar</source>
+        <translation>Treure</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="51"/>
+        <source>Nº de ticket, o escanee su QR</source>
+        <translation>Núm. de tiquet, o escanegeu-ne el QR</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="53"/>
+        <source>Buscar</source>
+        <translation>Cercar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="64"/>
+        <source>Producto comprado (opcional)</source>
+        <translation>Producte comprat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="81"/>
+        <source>{name} ×{q}
+{day} · ticket {receipt}</source>
+        <translation>{name} ×{q}
+{day} · tiquet {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="92"/>
+        <source>Líneas del ticket {n}: toque el producto.</source>
+        <translation>Línies del tiquet {n}: toqueu el producte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="96"/>
+        <source>Sus últimas compras en esta tienda: toque el producto.</source>
+        <translation>Les seves últimes compres en aquesta botiga: toqueu el producte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="100"/>
+        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
+        <translation>No té compres en aquesta tauleta: cerqueu el tiquet pel número.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="129"/>
+        <source>Ningún producto elegido</source>
+        <translation>Cap producte triat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="133"/>
+        <source>{name} — ticket {receipt} del {day}</source>
+        <translation>{name} — tiquet {receipt} del {day}</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="57"/>
@@ -549,10 +604,13 @@
         <source>Elija el canje que se anula.</source>
         <translation>Trieu el bescanvi que s&apos;anul·la.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="174"/>
-        <source>Escriba el motivo: al menos {n} caracteres más.</source>
-        <translation>Escriviu el motiu: almenys {n} caràcters més.</translation>
+        <source>Escriba el motivo: al menos %n carácter(es) más.</source>
+        <translation>
+            <numerusform>Escriviu el motiu: almenys %n caràcter més.</numerusform>
+            <numerusform>Escriviu el motiu: almenys %n caràcters més.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="178"/>
@@ -932,118 +990,118 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="630"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="631"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="70"/>
         <source>Corregir y reenviar</source>
         <translation>Corregir i reenviar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="633"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="72"/>
         <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
         <translation>La central ho va rebutjar: {reason}. Corregiu la dada i torneu-la a enviar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="655"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="94"/>
         <source>Cancelar</source>
         <translation>Cancel·lar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="657"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="96"/>
         <source>Reenviar corregido</source>
         <translation>Reenviar corregit</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="117"/>
         <source>Nombre</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="118"/>
         <source>Apellidos</source>
         <translation>Cognoms</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="119"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="120"/>
         <source>Teléfono</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="682"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="683"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="122"/>
         <source>Fecha de nacimiento</source>
         <translation>Data de naixement</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="684"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="123"/>
         <source>Código postal</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="685"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="124"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="686"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="125"/>
         <source>Género</source>
         <translation>Gènere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="693"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="132"/>
         <source>— sin indicar —</source>
         <translation>— sense indicar —</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="711"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="150"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="757"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="196"/>
         <source>Este dato es obligatorio.</source>
         <translation>Aquesta dada és obligatòria.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="759"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="198"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation>Massa llarg: hi caben {limit} caràcters.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="763"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="202"/>
         <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
         <translation>Porta caràcters que no es poden desar: torneu-lo a escriure.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="204"/>
         <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
         <translation>Escriviu la data com a dia/mes/any, per exemple 14/03/1991.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="767"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="206"/>
         <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
         <translation>Un codi postal són 5 xifres, per exemple 08007.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="208"/>
         <source>Elija una de las opciones de la lista.</source>
         <translation>Trieu una de les opcions de la llista.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="770"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="209"/>
         <source>Revise este dato.</source>
         <translation>Reviseu aquesta dada.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="774"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="213"/>
         <source>Corrija los datos marcados.</source>
         <translation>Corregiu les dades marcades.</translation>
     </message>
@@ -1954,494 +2012,494 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="143"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="145"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="442"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="138"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="435"/>
         <source>Cifras de la tienda</source>
         <translation>Xifres de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="150"/>
         <source>Hoy</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="151"/>
         <source>Esta semana</source>
         <translation>Aquesta setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="152"/>
         <source>Este mes</source>
         <translation>Aquest mes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="153"/>
         <source>Últimos 30 días</source>
         <translation>Últims 30 dies</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="154"/>
         <source>Este año</source>
         <translation>Aquest any</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
         <source>Desde</source>
         <translation>Des de</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
         <source>Hasta</source>
         <translation>Fins a</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="169"/>
         <source>Exportar PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Ventas</source>
         <translation>Vendes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
         <source>Ventas con campaña</source>
         <translation>Vendes amb campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
         <source>Puntos otorgados</source>
         <translation>Punts atorgats</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
         <source>Puntos canjeados</source>
         <translation>Punts bescanviats</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="179"/>
         <source>Altas hoy</source>
         <translation>Altes avui</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="180"/>
         <source>Altas esta semana</source>
         <translation>Altes aquesta setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
         <source>Altas este mes</source>
         <translation>Altes aquest mes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="189"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
         <source>Incidencias abiertas</source>
         <translation>Incidències obertes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Día</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="193"/>
         <source>Altas</source>
         <translation>Altes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="194"/>
         <source>Tickets</source>
         <translation>Tiquets</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="195"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="196"/>
         <source>Con campaña</source>
         <translation>Amb campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="197"/>
         <source>% campaña</source>
         <translation>% campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Regalo</source>
         <translation>Regal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>En stock</source>
         <translation>En estoc</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Campaña</source>
         <translation>Campanya</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Respuestas</source>
         <translation>Respostes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="208"/>
         <source>Categoría</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="208"/>
         <source>Abiertas</source>
         <translation>Obertes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="319"/>
         <source>Ventas por día</source>
         <translation>Vendes per dia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="322"/>
         <source>Cifras por día</source>
         <translation>Xifres per dia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
         <source>Regalos en stock</source>
         <translation>Regals en estoc</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Campañas</source>
         <translation>Campanyes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="221"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
         <source>Incidencias</source>
         <translation>Incidències</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="224"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="302"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="295"/>
         <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
         <translation>La data «Fins a» és anterior a «Des de»: canvieu-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="304"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="297"/>
         <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
         <translation>Es poden veure {limit} dies com a màxim: escurceu les dates.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="319"/>
         <source>Ventas por semana</source>
         <translation>Vendes per setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="322"/>
         <source>Cifras por semana</source>
         <translation>Xifres per setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Semana</source>
         <translation>Setmana</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="339"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="332"/>
         <source>Del {first} al {last} ({days} días).</source>
         <translation>Del {first} al {last} ({days} dies).</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
         <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
         <translation>Xifres d&apos;aquesta tauleta: encara no ha sincronitzat amb la central, que pot tenir xifres més altes.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="350"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
         <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
         <translation>Xifres d&apos;aquesta tauleta i del que s&apos;ha sincronitzat fins al {date} a les {time}: les de la central poden ser més altes.</translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="359"/>
-        <source>{count} tickets</source>
-        <translation>{count} tiquets</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="352"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln tiquet</numerusform>
+            <numerusform>%Ln tiquets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>lu</source>
         <translation>dl</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>ma</source>
         <translation>dt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>mi</source>
         <translation>dc</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>ju</source>
         <translation>dj</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>vi</source>
         <translation>dv</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>sá</source>
         <translation>ds</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>do</source>
         <translation>dg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="397"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="390"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="413"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="406"/>
         <source>Agotado</source>
         <translation>Exhaurit</translation>
     </message>
 </context>
 <context>
     <name>GiftTexts</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="75"/>
-        <source>{n} punto</source>
-        <translation>{n} punt</translation>
+        <source>%Ln punto(s)</source>
+        <translation>
+            <numerusform>%Ln punt</numerusform>
+            <numerusform>%Ln punts</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="76"/>
-        <source>{n} puntos</source>
-        <translation>{n} punts</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="81"/>
-        <source>Queda 1</source>
-        <translation>En queda 1</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="79"/>
+        <source>Queda(n) %Ln</source>
+        <translation>
+            <numerusform>En queda %Ln</numerusform>
+            <numerusform>En queden %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="82"/>
-        <source>Quedan {n}</source>
-        <translation>En queden {n}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="85"/>
         <source>Agotado</source>
         <translation>Exhaurit</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="86"/>
         <source>Faltan {points}</source>
         <translation>Falten {points}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="95"/>
         <source>Faltan {missing}: tiene {balance} y el regalo cuesta {asked}.</source>
         <translation>Falten {missing}: té {balance} i el regal costa {asked}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="102"/>
         <source>Su saldo está en negativo ({balance}): no puede canjear regalos hasta que se regularice.</source>
         <translation>El seu saldo és negatiu ({balance}): no pot bescanviar regals fins que es regularitzi.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="106"/>
         <source>Este regalo está agotado en la tienda.</source>
         <translation>Aquest regal està exhaurit a la botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
         <source>Este canje no se puede anular: no consta como entregado.</source>
         <translation>Aquest bescanvi no es pot anul·lar: no consta com a lliurat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="136"/>
         <source>Este regalo ya no se ofrece.</source>
         <translation>Aquest regal ja no s&apos;ofereix.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="114"/>
         <source>{name} no es encargado/a: la aprobación necesita el código y el PIN de un encargado.</source>
         <translation>{name} no és encarregat/ada: l&apos;aprovació necessita el codi i el PIN d&apos;un encarregat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="120"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
         <source>Hace falta la aprobación de un encargado, con el motivo.</source>
         <translation>Cal l&apos;aprovació d&apos;un encarregat, amb el motiu.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="119"/>
         <source>Este canje ya estaba anulado.</source>
         <translation>Aquest bescanvi ja estava anul·lat.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="123"/>
         <source>No se puede entregar sin conexión.</source>
         <translation>No es pot lliurar sense connexió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="133"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="130"/>
         <source>No tiene puntos suficientes. Saldo en la central: {balance}.</source>
         <translation>No té prou punts. Saldo a la central: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="134"/>
         <source>A esta tienda no le queda ninguno de este regalo.</source>
         <translation>A aquesta botiga no li&apos;n queda cap, d&apos;aquest regal.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="141"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="138"/>
         <source>Su saldo en la central está en negativo ({balance}).</source>
         <translation>El seu saldo a la central és negatiu ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="143"/>
         <source>El regalo ha cambiado de precio: vuelva a intentarlo después de sincronizar.</source>
         <translation>El regal ha canviat de preu: torneu-ho a provar després de sincronitzar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="149"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
         <source>Motivo: {reason}.</source>
         <translation>Motiu: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="147"/>
         <source>La central no acepta el canje. {why} No se ha canjeado nada.</source>
         <translation>La central no accepta el bescanvi. {why} No s&apos;ha bescanviat res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="153"/>
         <source>No tiene puntos suficientes según el saldo que conoce esta tableta.</source>
         <translation>No té prou punts segons el saldo que coneix aquesta tauleta.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
         <source>Se ha buscado al cliente por su nombre: sin conexión, identifíquelo con la tarjeta o el documento (DNI/NIE) para gastar el saldo correcto.</source>
         <translation>S&apos;ha cercat el client pel nom: sense connexió, identifiqueu-lo amb la targeta o el document (DNI/NIE) per gastar el saldo correcte.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="160"/>
         <source>Tiene un descubierto de puntos pendiente de revisar: no puede canjear sin conexión.</source>
         <translation>Té un descobert de punts pendent de revisar: no pot bescanviar sense connexió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="166"/>
         <source>Supera el máximo por canje sin conexión.</source>
         <translation>Supera el màxim per bescanvi sense connexió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="167"/>
         <source>Supera el máximo por canje sin conexión: {cap}.</source>
         <translation>Supera el màxim per bescanvi sense connexió: {cap}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="172"/>
         <source>Supera lo que un cliente puede canjear sin conexión.</source>
         <translation>Supera el que un client pot bescanviar sense connexió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="174"/>
         <source>Supera lo que un cliente puede canjear sin conexión: {cap} en total.</source>
         <translation>Supera el que un client pot bescanviar sense connexió: {cap} en total.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="178"/>
         <source>Supera lo que esta tableta puede entregar sin conexión.</source>
         <translation>Supera el que aquesta tauleta pot lliurar sense connexió.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="180"/>
         <source>Supera lo que esta tableta puede entregar sin conexión: {cap} en total.</source>
         <translation>Supera el que aquesta tauleta pot lliurar sense connexió: {cap} en total.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
         <source>La central no ha confirmado el saldo hace poco.</source>
         <translation>La central no ha confirmat el saldo fa poc.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="184"/>
         <source>La central no ha confirmado el saldo en {age}.</source>
         <translation>La central no ha confirmat el saldo en {age}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="191"/>
+        <source>los últimos %n día(s)</source>
+        <translation>
+            <numerusform>l&apos;últim dia</numerusform>
+            <numerusform>els últims %n dies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="192"/>
+        <source>las últimas %n hora(s)</source>
+        <translation>
+            <numerusform>l&apos;última hora</numerusform>
+            <numerusform>les últimes %n hores</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="196"/>
-        <source>el último día</source>
-        <translation>l&apos;últim dia</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="198"/>
-        <source>los últimos {n} días</source>
-        <translation>els últims {n} dies</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="200"/>
-        <source>las últimas {n} horas</source>
-        <translation>les últimes {n} hores</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
         <source>Anulación de canje {ref}</source>
         <translation>Anul·lació del bescanvi {ref}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="197"/>
         <source>Canje {ref}</source>
         <translation>Bescanvi {ref}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="201"/>
         <source>Anulado</source>
         <translation>Anul·lat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="203"/>
         <source>Confirmado</source>
         <translation>Confirmat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
         <source>Sin conexión: por confirmar</source>
         <translation>Sense connexió: per confirmar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
         <source>No entregado: se consulta a la central</source>
         <translation>No lliurat: es consulta a la central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="206"/>
         <source>Consultando a la central</source>
         <translation>Consultant la central</translation>
     </message>
@@ -2590,242 +2648,242 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="94"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Targeta, telèfon, DNI/NIE, correu o nom (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Compra</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
         <source>Nuevo cliente (F4)</source>
         <translation>Client nou (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="126"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Registrar un client nou i donar-lo d&apos;alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="128"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="129"/>
         <source>Consentimientos</source>
         <translation>Consentiments</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="133"/>
         <source>Imprimir tarjeta</source>
         <translation>Imprimir targeta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
         <source>Enviar por e-mail</source>
         <translation>Enviar per e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="140"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation>Enviar la targeta de soci al seu e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="144"/>
         <source>Hacerse socio/a</source>
         <translation>Fer-se soci/a</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="146"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation>Donar d&apos;alta al club aquest client, amb la compra d&apos;aquesta visita</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
         <source>Quitar cliente</source>
         <translation>Treure client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="152"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="153"/>
         <source>Asesoramiento (F6)</source>
         <translation>Assessorament (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="154"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="155"/>
         <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
         <translation>Diagnòstic de pell, hàbits, consells i informe (assessores de bellesa)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="160"/>
         <source>Incidencia</source>
         <translation>Incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="162"/>
         <source>Abrir una incidencia: un producto defectuoso, una reacción, una queja…</source>
         <translation>Obrir una incidència: un producte defectuós, una reacció, una queixa…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
         <source>Regalos (F10)</source>
         <translation>Regals (F10)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="168"/>
         <source>Canjear puntos por regalos</source>
         <translation>Bescanviar punts per regals</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
         <source>Ver todas</source>
         <translation>Veure-les totes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="175"/>
         <source>Las incidencias abiertas de la tienda</source>
         <translation>Les incidències obertes de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="214"/>
         <source>Últimas compras</source>
         <translation>Últimes compres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="224"/>
         <source>Descartar alta</source>
         <translation>Descartar l&apos;alta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="226"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="227"/>
         <source>Alta en el club</source>
         <translation>Alta al club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="236"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="237"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="254"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="255"/>
         <source>Se le acabó {name} ({d})</source>
         <translation>Se li va acabar {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="256"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="257"/>
         <source>Se le acaba {name} ({d})</source>
         <translation>Se li acaba {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="263"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>Añadir</source>
         <translation>Afegir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="265"/>
         <source>Añadir a la venta</source>
         <translation>Afegir a la venda</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="294"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="295"/>
         <source>y otra incidencia más</source>
         <translation>i una incidència més</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="297"/>
         <source>y {n} incidencias más</source>
         <translation>i {n} incidències més</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="322"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="323"/>
         <source>hasta el {d}</source>
         <translation>fins al {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="325"/>
         <source>del {a} al {b}</source>
         <translation>del {a} al {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="330"/>
         <source>&lt;b&gt;Campaña {name}&lt;/b&gt; · {when}</source>
         <translation>&lt;b&gt;Campanya {name}&lt;/b&gt; · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="336"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="337"/>
         <source>Incidencia &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</source>
         <translation>Incidència &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="343"/>
         <source>Central: «{text}»</source>
         <translation>Central: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
         <source>Sin respuesta de la central todavía</source>
         <translation>Encara sense resposta de la central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="379"/>
         <source>socia</source>
         <translation>sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="379"/>
         <source>no socia</source>
         <translation>no sòcia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="383"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="384"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No s&apos;ha trobat cap client.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="453"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="454"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>Nou soci/a: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="460"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="461"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Es donarà d&apos;alta en cobrar aquesta venda, i els punts seran seus.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="462"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
         <source>Ha aceptado: {what}</source>
         <translation>Ha acceptat: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="464"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>Si la venda no es cobra, no es desa res.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="488"/>
         <source>Socia del club</source>
         <translation>Sòcia del club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="488"/>
         <source>No socia</source>
         <translation>No sòcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="491"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="493"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -2833,17 +2891,17 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="494"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="496"/>
         <source>Tarjeta {n}</source>
         <translation>Targeta {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="501"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="503"/>
         <source>Socia desde {d}</source>
         <translation>Sòcia des del {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="505"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="507"/>
         <source>Cumpleaños el {d}</source>
         <translation>Aniversari el {d}</translation>
     </message>
@@ -2851,214 +2909,119 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="143"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="149"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="85"/>
         <source>Nueva incidencia</source>
         <translation>Nova incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="147"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="83"/>
         <source>Nueva incidencia de {name}</source>
         <translation>Nova incidència de {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="189"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="145"/>
         <source>Cancelar</source>
         <translation>Cancel·lar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="148"/>
         <source>Abrir incidencia</source>
         <translation>Obrir la incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="183"/>
         <source>Tipo de incidencia</source>
         <translation>Tipus d&apos;incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="193"/>
         <source>Prioridad</source>
         <translation>Prioritat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="235"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="215"/>
         <source>Qué ha pasado</source>
         <translation>Què ha passat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="217"/>
         <source>Qué le ha pasado al cliente, con qué producto, desde cuándo, qué pide…</source>
         <translation>Què li ha passat al client, amb quin producte, des de quan, què demana…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="256"/>
-        <source>Producto comprado (opcional)</source>
-        <translation>Producte comprat (opcional)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="258"/>
-        <source>Quitar</source>
-        <translation>Treure</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="265"/>
-        <source>Nº de ticket, o escanee su QR</source>
-        <translation>Núm. de tiquet, o escanegeu-ne el QR</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="267"/>
-        <source>Buscar</source>
-        <translation>Cercar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="281"/>
-        <source>Foto (opcional)</source>
-        <translation>Foto (opcional)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="282"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="483"/>
-        <source>Sin foto</source>
-        <translation>Sense foto</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="285"/>
-        <source>Hacer foto</source>
-        <translation>Fer una foto</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="287"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="516"/>
-        <source>Elegir imagen</source>
-        <translation>Triar una imatge</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="289"/>
-        <source>Quitar foto</source>
-        <translation>Treure la foto</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="303"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="231"/>
         <source>Referencia de la incidencia, para el cliente:</source>
         <translation>Referència de la incidència, per al client:</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="238"/>
         <source>Dé esta referencia al cliente (puede anotarla en su ticket). La central de atención al cliente estudiará la incidencia y responderá: su respuesta aparecerá en la ficha del cliente, aquí o en cualquier tienda.</source>
         <translation>Doneu aquesta referència al client (podeu anotar-la al seu tiquet). L&apos;atenció al client de la central estudiarà la incidència i respondrà: la resposta apareixerà a la fitxa del client, aquí o a qualsevol botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="317"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="245"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="343"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="271"/>
         <source>Una reacción alérgica nunca tiene prioridad baja: la central la atiende antes que las demás.</source>
         <translation>Una reacció al·lèrgica mai no té prioritat baixa: la central l&apos;atén abans que les altres.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="385"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="313"/>
         <source>Cuente qué ha pasado: la central lo necesita para atender al cliente.</source>
         <translation>Expliqueu què ha passat: la central ho necessita per atendre el client.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="388"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="316"/>
         <source>Cuente algo más: lleva {length} caracteres y hacen falta al menos {limit}.</source>
         <translation>Expliqueu-ne una mica més: té {length} caràcters i en calen almenys {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="392"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="320"/>
         <source>Demasiado larga: lleva {length} caracteres y caben {limit}. Resúmala.</source>
         <translation>Massa llarga: té {length} caràcters i n&apos;hi caben {limit}. Resumiu-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="396"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="324"/>
         <source>Hay un carácter que no se puede enviar en la posición {n}: bórrelo.</source>
         <translation>Hi ha un caràcter que no es pot enviar a la posició {n}: esborreu-lo.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="399"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="327"/>
         <source>Una reacción alérgica no puede tener prioridad baja.</source>
         <translation>Una reacció al·lèrgica no pot tenir prioritat baixa.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="406"/>
-        <source>{name} ×{q}
-{day} · ticket {receipt}</source>
-        <translation>{name} ×{q}
-{day} · tiquet {receipt}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="417"/>
-        <source>Líneas del ticket {n}: toque el producto.</source>
-        <translation>Línies del tiquet {n}: toqueu el producte.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="421"/>
-        <source>Sus últimas compras en esta tienda: toque el producto.</source>
-        <translation>Les seves últimes compres en aquesta botiga: toqueu el producte.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="425"/>
-        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
-        <translation>No té compres en aquesta tauleta: cerqueu el tiquet pel número.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="454"/>
-        <source>Ningún producto elegido</source>
-        <translation>Cap producte triat</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="458"/>
-        <source>{name} — ticket {receipt} del {day}</source>
-        <translation>{name} — tiquet {receipt} del {day}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="476"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="533"/>
-        <source>Ese archivo no es una imagen que se pueda enviar.</source>
-        <translation>Aquest fitxer no és una imatge que es pugui enviar.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="510"/>
-        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
-        <translation>No es pot fer servir la càmera. Trieu una imatge desada en lloc seu.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="518"/>
-        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
-        <translation>Imatges (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="544"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="337"/>
         <source>Elija el tipo de incidencia.</source>
         <translation>Trieu el tipus d&apos;incidència.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="553"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="346"/>
         <source>Revise la descripción.</source>
         <translation>Reviseu la descripció.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="581"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="374"/>
         <source>prioridad {p}</source>
         <translation>prioritat {p}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="586"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="379"/>
         <source>ticket {n}</source>
         <translation>tiquet {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="588"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="381"/>
         <source>con foto</source>
         <translation>amb foto</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="590"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="383"/>
         <source>Incidencia abierta</source>
         <translation>Incidència oberta</translation>
     </message>
@@ -3149,122 +3112,118 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>IncidentListDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="49"/>
         <source>Incidencias de la tienda</source>
         <translation>Incidències de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
         <source>Buscando…</source>
         <translation>Cercant…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="55"/>
         <source>Referencia</source>
         <translation>Referència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
         <source>Estado</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
         <source>Última respuesta de la central</source>
         <translation>Última resposta de la central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
         <source>Actualizada</source>
         <translation>Actualitzada</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="75"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="74"/>
         <source>Nota para la central sobre esta incidencia</source>
         <translation>Nota per a la central sobre aquesta incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="76"/>
         <source>Enviar nota</source>
         <translation>Enviar la nota</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="82"/>
         <source>Nueva incidencia</source>
         <translation>Nova incidència</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="84"/>
         <source>Abrir ficha</source>
         <translation>Obrir la fitxa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="86"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="94"/>
         <source>Incidencias abiertas</source>
         <translation>Incidències obertes</translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="115"/>
-        <source>Una incidencia abierta.</source>
-        <translation>Una incidència oberta.</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="112"/>
+        <source>%n incidencia(s) abierta(s).</source>
+        <translation>
+            <numerusform>Una incidència oberta.</numerusform>
+            <numerusform>%n incidències obertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="114"/>
+        <source>%n espera(n) respuesta de la tienda.</source>
+        <translation>
+            <numerusform>Una espera resposta de la botiga.</numerusform>
+            <numerusform>%n esperen resposta de la botiga.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="117"/>
-        <source>{n} incidencias abiertas.</source>
-        <translation>{n} incidències obertes.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="121"/>
-        <source>Una espera respuesta de la tienda.</source>
-        <translation>Una espera resposta de la botiga.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="123"/>
-        <source>{n} esperan respuesta de la tienda.</source>
-        <translation>{n} esperen resposta de la botiga.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="116"/>
         <source>No hay incidencias abiertas en esta tienda.</source>
         <translation>No hi ha incidències obertes en aquesta botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="160"/>
         <source>prioridad {p}</source>
         <translation>prioritat {p}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="162"/>
         <source>ticket {n}</source>
         <translation>tiquet {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="163"/>
         <source>abierta el {d}</source>
         <translation>oberta el {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="169"/>
         <source>Tienda</source>
         <translation>Botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="169"/>
         <source>Central</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="193"/>
         <source>Nota guardada: se envía a la central con la próxima sincronización.</source>
         <translation>Nota desada: s&apos;envia a la central amb la propera sincronització.</translation>
     </message>
@@ -3384,48 +3343,48 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>ManagerMenu</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="64"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="65"/>
         <source>Gestión de la tienda</source>
         <translation>Gestió de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="67"/>
         <source>{store} · tienda {code}</source>
         <translation>{store} · botiga {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="81"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
         <source>Revisar pendientes</source>
         <translation>Revisar pendents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="73"/>
         <source>Cifras de la tienda</source>
         <translation>Xifres de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
         <source>Personal y PIN</source>
         <translation>Personal i PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="75"/>
         <source>Importar ventas del TPV</source>
         <translation>Importar vendes del TPV</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
         <source>Stock de regalos</source>
         <translation>Estoc de regals</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="90"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="128"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="119"/>
         <source>Revisar pendientes ({n})</source>
         <translation>Revisar pendents ({n})</translation>
     </message>
@@ -3625,10 +3584,13 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         <source>Si no se entrega, la aplicación lo consultará con la central y devolverá los puntos si llegaron a descontarse.</source>
         <translation>Si no es lliura, l&apos;aplicació ho consultarà amb la central i retornarà els punts si s&apos;havien arribat a descomptar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="158"/>
-        <source>Escriba al menos {n} caracteres más.</source>
-        <translation>Escriviu almenys {n} caràcters més.</translation>
+        <source>Escriba al menos %n carácter(es) más.</source>
+        <translation>
+            <numerusform>Escriviu almenys %n caràcter més.</numerusform>
+            <numerusform>Escriviu almenys %n caràcters més.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="160"/>
@@ -3737,20 +3699,66 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="617"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="627"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="98"/>
         <source>Hacer foto</source>
         <translation>Fer una foto</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="623"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="94"/>
         <source>Abriendo la cámara…</source>
         <translation>Obrint la càmera…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="630"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="101"/>
         <source>Cancelar</source>
         <translation>Cancel·lar</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="89"/>
+        <source>Sin foto</source>
+        <translation>Sense foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="56"/>
+        <source>Hacer foto</source>
+        <translation>Fer una foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="122"/>
+        <source>Elegir imagen</source>
+        <translation>Triar una imatge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="60"/>
+        <source>Quitar foto</source>
+        <translation>Treure la foto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="72"/>
+        <source>Foto (opcional)</source>
+        <translation>Foto (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="139"/>
+        <source>Ese archivo no es una imagen que se pueda enviar.</source>
+        <translation>Aquest fitxer no és una imatge que es pugui enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="116"/>
+        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
+        <translation>No es pot fer servir la càmera. Trieu una imatge desada en lloc seu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="124"/>
+        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
+        <translation>Imatges (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</translation>
     </message>
 </context>
 <context>
@@ -3881,74 +3889,74 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="183"/>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="167"/>
         <source>Regalos por puntos</source>
         <translation>Regals per punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="180"/>
         <source>Saldo</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="190"/>
         <source>Hoy no hay regalos para canjear en esta tienda.</source>
         <translation>Avui no hi ha regals per bescanviar en aquesta botiga.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="222"/>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="302"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="283"/>
         <source>Elija un regalo.</source>
         <translation>Trieu un regal.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="225"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="206"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="227"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="208"/>
         <source>Canjear</source>
         <translation>Bescanviar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="259"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="240"/>
         <source>Tarjeta {n}</source>
         <translation>Targeta {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="286"/>
         <source>«{gift}» por {points}: le quedarán {left}.</source>
         <translation>«{gift}» per {points}: li&apos;n quedaran {left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="318"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="299"/>
         <source>«{gift}» ({points}) para {name}</source>
         <translation>«{gift}» ({points}) per a {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="328"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="309"/>
         <source>Consultando con la central…</source>
         <translation>Consultant amb la central…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="325"/>
         <source>Sin conexión con la central.</source>
         <translation>Sense connexió amb la central.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="336"/>
         <source>Entregado sin conexión: «{gift}». Saldo: {balance}.</source>
         <translation>Lliurat sense connexió: «{gift}». Saldo: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="338"/>
         <source>Canjeado: «{gift}». Saldo: {balance}.</source>
         <translation>Bescanviat: «{gift}». Saldo: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="369"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="350"/>
         <source>No se ha entregado el regalo. La aplicación lo consultará con la central y, si llegó a descontar los puntos, los devolverá.</source>
         <translation>No s&apos;ha lliurat el regal. L&apos;aplicació ho consultarà amb la central i, si s&apos;havien arribat a descomptar els punts, els retornarà.</translation>
     </message>
@@ -4166,456 +4174,111 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewDialog</name>
+    <name>ReviewDetailPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="100"/>
-        <source>Pendientes de revisar</source>
-        <translation>Pendents de revisar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="103"/>
-        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
-        <translation>Només l&apos;encarregada o l&apos;encarregat de la botiga decideix aquests casos: els podeu consultar, però no canviar.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <source>Fecha</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <source>Tipo</source>
-        <translation>Tipus</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
-        <source>Sobre</source>
-        <translation>Sobre</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
-        <source>Motivo</source>
-        <translation>Motiu</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="122"/>
-        <source>No hay nada pendiente de revisar.</source>
-        <translation>No hi ha res pendent de revisar.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="140"/>
-        <source>Cerrar</source>
-        <translation>Tancar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="57"/>
         <source>Elija un caso de la lista.</source>
         <translation>Trieu un cas de la llista.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="80"/>
+        <source>Sobre</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="81"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="82"/>
+        <source>Motivo</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="83"/>
         <source>Detalle</source>
         <translation>Detall</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="95"/>
         <source>Decisión</source>
         <translation>Decisió</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="114"/>
         <source>Nota para la central (opcional)</source>
         <translation>Nota per a la central (opcional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="117"/>
         <source>Por qué se decide así…</source>
         <translation>Per què es decideix així…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="125"/>
         <source>Respuesta a la central</source>
         <translation>Resposta a la central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="127"/>
         <source>Escriba lo que la central ha preguntado…</source>
         <translation>Responeu el que ha preguntat la central…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="129"/>
         <source>Enviar respuesta</source>
         <translation>Enviar la resposta</translation>
     </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
-        <source>Saldo negativo</source>
-        <translation>Saldo negatiu</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="66"/>
+        <source>Pendientes de revisar</source>
+        <translation>Pendents de revisar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
-        <source>Cambio rechazado</source>
-        <translation>Canvi rebutjat</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="69"/>
+        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
+        <translation>Només l&apos;encarregada o l&apos;encarregat de la botiga decideix aquests casos: els podeu consultar, però no canviar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
-        <source>Posible duplicado</source>
-        <translation>Possible duplicat</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="79"/>
+        <source>No hay nada pendiente de revisar.</source>
+        <translation>No hi ha res pendent de revisar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
-        <source>Venta a revisar</source>
-        <translation>Venda per revisar</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="106"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="246"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
-        <source>Incidencia</source>
-        <translation>Incidència</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
-        <source>Saldo de puntos en negativo</source>
-        <translation>Saldo de punts en negatiu</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
-        <source>Posible cliente duplicado</source>
-        <translation>Possible client duplicat</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
-        <source>Incidencia: la central espera respuesta</source>
-        <translation>Incidència: la central espera resposta</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
-        <source>Recuperar con compras futuras</source>
-        <translation>Recuperar amb compres futures</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
-        <source>Asumir el descubierto</source>
-        <translation>Assumir el descobert</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
-        <source>Anular</source>
-        <translation>Anul·lar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
-        <source>Corregir y reenviar</source>
-        <translation>Corregir i reenviar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
-        <source>Fusionar</source>
-        <translation>Fusionar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
-        <source>Son personas distintas</source>
-        <translation>Són persones diferents</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="266"/>
-        <source>Revisado</source>
-        <translation>Revisat</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="273"/>
-        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
-        <translation>Els punts de les seves properes compres cobreixen el saldo; fins aleshores no pot bescanviar.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
-        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
-        <translation>La cadena assumeix el que falta: el saldo torna a 0.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
-        <source>El cambio no se aplicará nunca.</source>
-        <translation>El canvi no s&apos;aplicarà mai.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
-        <source>Corrija los datos y se envían de nuevo.</source>
-        <translation>Corregiu les dades i s&apos;envien de nou.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
-        <source>Son la misma persona: sus fichas se unen en una.</source>
-        <translation>Són la mateixa persona: les seves fitxes s&apos;uneixen en una.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
-        <source>Se parecen, pero son dos clientes.</source>
-        <translation>S&apos;assemblen, però són dos clients.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="280"/>
-        <source>Visto y resuelto en la tienda.</source>
-        <translation>Vist i resolt a la botiga.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
-        <source>Venta</source>
-        <translation>Venda</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
-        <source>Movimiento de puntos</source>
-        <translation>Moviment de punts</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
-        <source>Datos de cliente</source>
-        <translation>Dades de client</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
-        <source>Consentimiento</source>
-        <translation>Consentiment</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
-        <source>Envío por e-mail</source>
-        <translation>Enviament per e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
-        <source>Tarjeta de socio</source>
-        <translation>Targeta de soci</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
-        <source>Diagnóstico de piel</source>
-        <translation>Diagnòstic de pell</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
-        <source>Hábitos</source>
-        <translation>Hàbits</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
-        <source>Canje de regalo</source>
-        <translation>Bescanvi de regal</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
-        <source>Anulación de canje</source>
-        <translation>Anul·lació de bescanvi</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
-        <source>Stock de regalos</source>
-        <translation>Estoc de regals</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
-        <source>Decisión de revisión</source>
-        <translation>Decisió de revisió</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
-        <source>Nota de incidencia</source>
-        <translation>Nota d&apos;incidència</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
-        <source>Respuesta a campaña</source>
-        <translation>Resposta a campanya</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
-        <source>PIN de personal</source>
-        <translation>PIN de personal</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="302"/>
-        <source>Venta del TPV</source>
-        <translation>Venda del TPV</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
-        <source>Un dato no es válido</source>
-        <translation>Una dada no és vàlida</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
-        <source>El cambio llegó incompleto o mal formado</source>
-        <translation>El canvi va arribar incomplet o mal format</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
-        <source>Es de otra tienda</source>
-        <translation>És d&apos;una altra botiga</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
-        <source>Es de otra tableta</source>
-        <translation>És d&apos;una altra tauleta</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
-        <source>El perfil de quien lo hizo no lo permite</source>
-        <translation>El perfil de qui el va fer no ho permet</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
-        <source>Dependía de otro cambio que se rechazó</source>
-        <translation>Depenia d&apos;un altre canvi que es va rebutjar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
-        <source>El cambio llegó dañado</source>
-        <translation>El canvi va arribar malmès</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="317"/>
-        <source>La hora de la tableta no era válida</source>
-        <translation>L&apos;hora de la tauleta no era vàlida</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="319"/>
-        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
-        <translation>La central ja no admet aquesta versió de l&apos;aplicació: actualitzeu-la</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
-        <source>El regalo ya no existe en el catálogo</source>
-        <translation>El regal ja no existeix al catàleg</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
-        <source>La campaña ya no existe</source>
-        <translation>La campanya ja no existeix</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
-        <source>La central no conoce a esa persona del personal</source>
-        <translation>La central no coneix aquesta persona del personal</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
-        <source>El PIN no se guardó de forma segura</source>
-        <translation>El PIN no es va desar de manera segura</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="325"/>
-        <source>El cambio reutilizaba un identificador ya usado</source>
-        <translation>El canvi reutilitzava un identificador ja utilitzat</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="327"/>
-        <source>Sin motivo indicado</source>
-        <translation>Sense motiu indicat</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
-        <source>los totales no cuadran</source>
-        <translation>els totals no quadren</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
-        <source>los pagos no suman el total</source>
-        <translation>els pagaments no sumen el total</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
-        <source>un producto que la central no conoce</source>
-        <translation>un producte que la central no coneix</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
-        <source>un precio distinto del catálogo</source>
-        <translation>un preu diferent del del catàleg</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
-        <source>un descuento mayor del permitido</source>
-        <translation>un descompte més alt del permès</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
-        <source>puntos distintos de los que da la regla</source>
-        <translation>punts diferents dels que dona la regla</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
-        <source>hecha con un código de personal desconocido</source>
-        <translation>feta amb un codi de personal desconegut</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="338"/>
-        <source>hecha con un código de personal dado de baja</source>
-        <translation>feta amb un codi de personal donat de baixa</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="348"/>
-        <source>Ticket {number}</source>
-        <translation>Tiquet {number}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="365"/>
-        <source>Saldo de {points} puntos</source>
-        <translation>Saldo de {points} punts</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="378"/>
-        <source>Coinciden: {reasons}</source>
-        <translation>Coincideixen: {reasons}</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
+        <source>{name} · saldo de %Ln punto(s)</source>
+        <translation>
+            <numerusform>{name} · saldo de %Ln punt</numerusform>
+            <numerusform>{name} · saldo de %Ln punts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="468"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
         <source>Buscando…</source>
         <translation>Cercant…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="492"/>
-        <source>La central pregunta: «{question}»</source>
-        <translation>La central pregunta: «{question}»</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="500"/>
-        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
-        <translation>Un bescanvi de {points} punts, fet sense connexió, el va deixar en negatiu.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="505"/>
-        <source>Mensaje de la central: {message}</source>
-        <translation>Missatge de la central: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="513"/>
-        <source>{name} · saldo {points} puntos</source>
-        <translation>{name} · saldo {points} punts</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="177"/>
         <source>tarjeta {card}</source>
         <translation>targeta {card}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="522"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="182"/>
         <source>No está en esta tableta</source>
         <translation>No és en aquesta tauleta</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="540"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="201"/>
         <source>«{action}»: {subject}.
 
 La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
@@ -4624,34 +4287,402 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
 La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="544"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
         <source>Volver</source>
         <translation>Enrere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="559"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="220"/>
         <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
         <translation>Fet: «{what}». S&apos;enviarà a la central en sincronitzar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="593"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
         <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
         <translation>Resposta desada: s&apos;enviarà a la central en sincronitzar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="606"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="267"/>
         <source>Escriba la respuesta antes de enviarla.</source>
         <translation>Escriviu la resposta abans d&apos;enviar-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="608"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="269"/>
         <source>La respuesta es demasiado larga: acórtela.</source>
         <translation>La resposta és massa llarga: escurceu-la.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="610"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="271"/>
         <source>La respuesta lleva caracteres que no se pueden enviar.</source>
         <translation>La resposta porta caràcters que no es poden enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Tipo</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Sobre</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Motivo</source>
+        <translation>Motiu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="38"/>
+        <source>Saldo negativo</source>
+        <translation>Saldo negatiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="47"/>
+        <source>Cambio rechazado</source>
+        <translation>Canvi rebutjat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="40"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="41"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="49"/>
+        <source>Venta a revisar</source>
+        <translation>Venda per revisar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="42"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="97"/>
+        <source>Incidencia</source>
+        <translation>Incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="46"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation>Saldo de punts en negatiu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="48"/>
+        <source>Posible cliente duplicado</source>
+        <translation>Possible client duplicat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="50"/>
+        <source>Incidencia: la central espera respuesta</source>
+        <translation>Incidència: la central espera resposta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="57"/>
+        <source>Recuperar con compras futuras</source>
+        <translation>Recuperar amb compres futures</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="58"/>
+        <source>Asumir el descubierto</source>
+        <translation>Assumir el descobert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="59"/>
+        <source>Anular</source>
+        <translation>Anul·lar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="60"/>
+        <source>Corregir y reenviar</source>
+        <translation>Corregir i reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="61"/>
+        <source>Fusionar</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="62"/>
+        <source>Son personas distintas</source>
+        <translation>Són persones diferents</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="63"/>
+        <source>Revisado</source>
+        <translation>Revisat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="71"/>
+        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
+        <translation>Els punts de les seves properes compres cobreixen el saldo; fins aleshores no pot bescanviar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="73"/>
+        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
+        <translation>La cadena assumeix el que falta: el saldo torna a 0.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="74"/>
+        <source>El cambio no se aplicará nunca.</source>
+        <translation>El canvi no s&apos;aplicarà mai.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="75"/>
+        <source>Corrija los datos y se envían de nuevo.</source>
+        <translation>Corregiu les dades i s&apos;envien de nou.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="76"/>
+        <source>Son la misma persona: sus fichas se unen en una.</source>
+        <translation>Són la mateixa persona: les seves fitxes s&apos;uneixen en una.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="77"/>
+        <source>Se parecen, pero son dos clientes.</source>
+        <translation>S&apos;assemblen, però són dos clients.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="78"/>
+        <source>Visto y resuelto en la tienda.</source>
+        <translation>Vist i resolt a la botiga.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="85"/>
+        <source>Venta</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="86"/>
+        <source>Movimiento de puntos</source>
+        <translation>Moviment de punts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="87"/>
+        <source>Datos de cliente</source>
+        <translation>Dades de client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="88"/>
+        <source>Consentimiento</source>
+        <translation>Consentiment</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="89"/>
+        <source>Envío por e-mail</source>
+        <translation>Enviament per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="90"/>
+        <source>Tarjeta de socio</source>
+        <translation>Targeta de soci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="91"/>
+        <source>Diagnóstico de piel</source>
+        <translation>Diagnòstic de pell</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="92"/>
+        <source>Hábitos</source>
+        <translation>Hàbits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="93"/>
+        <source>Canje de regalo</source>
+        <translation>Bescanvi de regal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="94"/>
+        <source>Anulación de canje</source>
+        <translation>Anul·lació de bescanvi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="95"/>
+        <source>Stock de regalos</source>
+        <translation>Estoc de regals</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="96"/>
+        <source>Decisión de revisión</source>
+        <translation>Decisió de revisió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="98"/>
+        <source>Nota de incidencia</source>
+        <translation>Nota d&apos;incidència</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="99"/>
+        <source>Respuesta a campaña</source>
+        <translation>Resposta a campanya</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="100"/>
+        <source>PIN de personal</source>
+        <translation>PIN de personal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="101"/>
+        <source>Venta del TPV</source>
+        <translation>Venda del TPV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="108"/>
+        <source>Un dato no es válido</source>
+        <translation>Una dada no és vàlida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="109"/>
+        <source>El cambio llegó incompleto o mal formado</source>
+        <translation>El canvi va arribar incomplet o mal format</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="110"/>
+        <source>Es de otra tienda</source>
+        <translation>És d&apos;una altra botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="111"/>
+        <source>Es de otra tableta</source>
+        <translation>És d&apos;una altra tauleta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="112"/>
+        <source>El perfil de quien lo hizo no lo permite</source>
+        <translation>El perfil de qui el va fer no ho permet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="113"/>
+        <source>Dependía de otro cambio que se rechazó</source>
+        <translation>Depenia d&apos;un altre canvi que es va rebutjar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="115"/>
+        <source>El cambio llegó dañado</source>
+        <translation>El canvi va arribar malmès</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="116"/>
+        <source>La hora de la tableta no era válida</source>
+        <translation>L&apos;hora de la tauleta no era vàlida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="118"/>
+        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
+        <translation>La central ja no admet aquesta versió de l&apos;aplicació: actualitzeu-la</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="120"/>
+        <source>El regalo ya no existe en el catálogo</source>
+        <translation>El regal ja no existeix al catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="121"/>
+        <source>La campaña ya no existe</source>
+        <translation>La campanya ja no existeix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="122"/>
+        <source>La central no conoce a esa persona del personal</source>
+        <translation>La central no coneix aquesta persona del personal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="123"/>
+        <source>El PIN no se guardó de forma segura</source>
+        <translation>El PIN no es va desar de manera segura</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="124"/>
+        <source>El cambio reutilizaba un identificador ya usado</source>
+        <translation>El canvi reutilitzava un identificador ja utilitzat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="126"/>
+        <source>Sin motivo indicado</source>
+        <translation>Sense motiu indicat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="131"/>
+        <source>los totales no cuadran</source>
+        <translation>els totals no quadren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="132"/>
+        <source>los pagos no suman el total</source>
+        <translation>els pagaments no sumen el total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="133"/>
+        <source>un producto que la central no conoce</source>
+        <translation>un producte que la central no coneix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="134"/>
+        <source>un precio distinto del catálogo</source>
+        <translation>un preu diferent del del catàleg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="135"/>
+        <source>un descuento mayor del permitido</source>
+        <translation>un descompte més alt del permès</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="136"/>
+        <source>puntos distintos de los que da la regla</source>
+        <translation>punts diferents dels que dona la regla</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="137"/>
+        <source>hecha con un código de personal desconocido</source>
+        <translation>feta amb un codi de personal desconegut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="138"/>
+        <source>hecha con un código de personal dado de baja</source>
+        <translation>feta amb un codi de personal donat de baixa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="149"/>
+        <source>Ticket {number}</source>
+        <translation>Tiquet {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="166"/>
+        <source>Saldo de %Ln punto(s)</source>
+        <translation>
+            <numerusform>Saldo de %Ln punt</numerusform>
+            <numerusform>Saldo de %Ln punts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="179"/>
+        <source>Coinciden: {reasons}</source>
+        <translation>Coincideixen: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="187"/>
+        <source>La central pregunta: «{question}»</source>
+        <translation>La central pregunta: «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="196"/>
+        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
+        <translation>Un bescanvi de {points} punts, fet sense connexió, el va deixar en negatiu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="201"/>
+        <source>Mensaje de la central: {message}</source>
+        <translation>Missatge de la central: {message}</translation>
     </message>
 </context>
 <context>
@@ -4938,88 +4969,88 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="52"/>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="54"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="47"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="48"/>
         <source>Stock de regalos</source>
         <translation>Estoc de regals</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Regalo</source>
         <translation>Regal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Código</source>
         <translation>Codi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>En tienda</source>
         <translation>A la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="62"/>
         <source>Recibidos</source>
         <translation>Rebuts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="63"/>
         <source>Recuento</source>
         <translation>Recompte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="64"/>
         <source>Dañados</source>
         <translation>Malmesos</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="65"/>
         <source>Devueltos a la central</source>
         <translation>Retornats a la central</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="86"/>
         <source>Nota (opcional): albarán, motivo…</source>
         <translation>Nota (opcional): albarà, motiu…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="96"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="98"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="109"/>
         <source>Solo un encargado puede registrar el stock de regalos.</source>
         <translation>Només un encarregat pot registrar l&apos;estoc de regals.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
         <source>¿Qué ha pasado?</source>
         <translation>Què ha passat?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="158"/>
         <source>Unidades en la estantería</source>
         <translation>Unitats al prestatge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="158"/>
         <source>Unidades</source>
         <translation>Unitats</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="181"/>
         <source>Registrado: ahora hay {n} de «{gift}».</source>
         <translation>Registrat: de «{gift}», ara n&apos;hi ha {n}.</translation>
     </message>
@@ -5217,12 +5248,12 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         <translation>PIN temporal de {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="353"/>
         <source>Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir un PIN nuevo.</source>
         <translation>Digueu-l&apos;hi ara: no es tornarà a mostrar. Quan entri amb aquest PIN, n&apos;haurà de triar un de nou.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="359"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="358"/>
         <source>Ya se lo he dicho</source>
         <translation>Ja l&apos;hi he dit</translation>
     </message>
@@ -5485,33 +5516,53 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         <source>Por importar</source>
         <translation>Per importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
-        <source>No se ha importado nada nuevo: los {n} tickets de este archivo ya estaban importados.</source>
-        <translation>No s&apos;ha importat res de nou: els {n} tiquets d&apos;aquest fitxer ja estaven importats.</translation>
+        <source>No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya estaban importados.</source>
+        <translation>
+            <numerusform>No s&apos;ha importat res de nou: el tiquet d&apos;aquest fitxer ja estava importat.</numerusform>
+            <numerusform>No s&apos;ha importat res de nou: els %Ln tiquets d&apos;aquest fitxer ja estaven importats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="351"/>
+        <source>Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</source>
+        <translation>
+            <numerusform>S&apos;ha importat %Ln tiquet ({members} amb soci, {nobody} sense soci) amb {points}. S&apos;enviarà a la central en sincronitzar.</numerusform>
+            <numerusform>S&apos;han importat %Ln tiquets ({members} amb soci, {nobody} sense soci) amb {points}. S&apos;enviaran a la central en sincronitzar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <source>%Ln punto(s)</source>
+        <translation>
+            <numerusform>%Ln punt</numerusform>
+            <numerusform>%Ln punts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="361"/>
+        <source>%Ln ya estaba(n) importado(s).</source>
+        <translation>
+            <numerusform>%Ln ja estava importat.</numerusform>
+            <numerusform>%Ln ja estaven importats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="364"/>
+        <source>%Ln fila(s) rechazada(s): no se ha(n) importado.</source>
+        <translation>
+            <numerusform>%Ln fila rebutjada: no s&apos;ha importat.</numerusform>
+            <numerusform>%Ln files rebutjades: no s&apos;han importat.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="347"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
         <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
         <translation>No s&apos;ha importat res: el fitxer no té tiquets vàlids.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
-        <source>Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} puntos. Se enviarán a la central al sincronizar.</source>
-        <translation>S&apos;han importat {n} tiquets ({members} amb soci, {nobody} sense soci) amb {points} punts. S&apos;enviaran a la central en sincronitzar.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
-        <source>{n} ya estaban importados.</source>
-        <translation>{n} ja estaven importats.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="360"/>
-        <source>{n} filas rechazadas: no se han importado.</source>
-        <translation>{n} files rebutjades: no s&apos;han importat.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="367"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="370"/>
         <source>No se puede leer el archivo: {why}</source>
         <translation>No es pot llegir el fitxer: {why}</translation>
     </message>

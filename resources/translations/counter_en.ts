@@ -481,6 +481,61 @@
     </message>
 </context>
 <context>
+    <name>BoughtLinePicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="45"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="51"/>
+        <source>Nº de ticket, o escanee su QR</source>
+        <translation>Receipt number, or scan its QR</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="53"/>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="64"/>
+        <source>Producto comprado (opcional)</source>
+        <translation>Product bought (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="81"/>
+        <source>{name} ×{q}
+{day} · ticket {receipt}</source>
+        <translation>{name} ×{q}
+{day} · receipt {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="92"/>
+        <source>Líneas del ticket {n}: toque el producto.</source>
+        <translation>Lines of receipt {n}: tap the product.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="96"/>
+        <source>Sus últimas compras en esta tienda: toque el producto.</source>
+        <translation>Their latest purchases at this store: tap the product.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="100"/>
+        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
+        <translation>No purchases on this tablet: look the receipt up by its number.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="129"/>
+        <source>Ningún producto elegido</source>
+        <translation>No product chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="133"/>
+        <source>{name} — ticket {receipt} del {day}</source>
+        <translation>{name} — receipt {receipt} from {day}</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="57"/>
@@ -549,10 +604,13 @@
         <source>Elija el canje que se anula.</source>
         <translation>Choose the redemption to cancel.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="174"/>
-        <source>Escriba el motivo: al menos {n} caracteres más.</source>
-        <translation>Enter the reason: at least {n} more characters.</translation>
+        <source>Escriba el motivo: al menos %n carácter(es) más.</source>
+        <translation>
+            <numerusform>Enter the reason: at least %n more character.</numerusform>
+            <numerusform>Enter the reason: at least %n more characters.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="178"/>
@@ -932,118 +990,118 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="630"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="631"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="70"/>
         <source>Corregir y reenviar</source>
         <translation>Correct and resend</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="633"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="72"/>
         <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
         <translation>Head office rejected it: {reason}. Correct the value and send it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="655"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="94"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="657"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="96"/>
         <source>Reenviar corregido</source>
         <translation>Resend corrected</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="117"/>
         <source>Nombre</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="118"/>
         <source>Apellidos</source>
         <translation>Last names</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="119"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="120"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="682"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="683"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="122"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="684"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="123"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="685"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="124"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="686"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="125"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="693"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="132"/>
         <source>— sin indicar —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="711"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="150"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="757"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="196"/>
         <source>Este dato es obligatorio.</source>
         <translation>This is required.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="759"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="198"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation>Too long: only {limit} characters fit.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="763"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="202"/>
         <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
         <translation>It has characters that cannot be saved: type it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="204"/>
         <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
         <translation>Write the date as day/month/year, for example 14/03/1991.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="767"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="206"/>
         <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
         <translation>A postal code is 5 digits, for example 08007.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="208"/>
         <source>Elija una de las opciones de la lista.</source>
         <translation>Choose one of the options in the list.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="770"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="209"/>
         <source>Revise este dato.</source>
         <translation>Check this value.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="774"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="213"/>
         <source>Corrija los datos marcados.</source>
         <translation>Correct the marked details.</translation>
     </message>
@@ -1954,494 +2012,494 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="143"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="145"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="442"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="138"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="435"/>
         <source>Cifras de la tienda</source>
         <translation>Store figures</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="150"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="151"/>
         <source>Esta semana</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="152"/>
         <source>Este mes</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="153"/>
         <source>Últimos 30 días</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="154"/>
         <source>Este año</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="169"/>
         <source>Exportar PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Ventas</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
         <source>Ventas con campaña</source>
         <translation>Campaign sales</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
         <source>Puntos otorgados</source>
         <translation>Points awarded</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
         <source>Puntos canjeados</source>
         <translation>Points redeemed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="179"/>
         <source>Altas hoy</source>
         <translation>New members today</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="180"/>
         <source>Altas esta semana</source>
         <translation>New members this week</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
         <source>Altas este mes</source>
         <translation>New members this month</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="189"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
         <source>Incidencias abiertas</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="193"/>
         <source>Altas</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="194"/>
         <source>Tickets</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="195"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="196"/>
         <source>Con campaña</source>
         <translation>With campaign</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="197"/>
         <source>% campaña</source>
         <translation>% campaign</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Regalo</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Campaña</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Respuestas</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="208"/>
         <source>Categoría</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="208"/>
         <source>Abiertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="319"/>
         <source>Ventas por día</source>
         <translation>Sales by day</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="322"/>
         <source>Cifras por día</source>
         <translation>Figures by day</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
         <source>Regalos en stock</source>
         <translation>Gifts in stock</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Campañas</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="221"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
         <source>Incidencias</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="224"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="302"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="295"/>
         <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
         <translation>The “To” date is before the “From” date: change it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="304"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="297"/>
         <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
         <translation>At most {limit} days can be shown: narrow the dates.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="319"/>
         <source>Ventas por semana</source>
         <translation>Sales by week</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="322"/>
         <source>Cifras por semana</source>
         <translation>Figures by week</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Semana</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="339"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="332"/>
         <source>Del {first} al {last} ({days} días).</source>
         <translation>From {first} to {last} ({days} days).</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
         <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
         <translation>This tablet&apos;s figures: it has not synced with head office yet, whose figures may be higher.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="350"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
         <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
         <translation>This tablet&apos;s figures and what was synced up to {date} at {time}: head office&apos;s may be higher.</translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="359"/>
-        <source>{count} tickets</source>
-        <translation>{count} receipts</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="352"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln receipt</numerusform>
+            <numerusform>%Ln receipts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>lu</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>ma</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>mi</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>ju</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>vi</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>sá</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>do</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="397"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="390"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="413"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="406"/>
         <source>Agotado</source>
         <translation>Out of stock</translation>
     </message>
 </context>
 <context>
     <name>GiftTexts</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="75"/>
-        <source>{n} punto</source>
-        <translation>{n} point</translation>
+        <source>%Ln punto(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="76"/>
-        <source>{n} puntos</source>
-        <translation>{n} points</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="81"/>
-        <source>Queda 1</source>
-        <translation>1 left</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="79"/>
+        <source>Queda(n) %Ln</source>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="82"/>
-        <source>Quedan {n}</source>
-        <translation>{n} left</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="85"/>
         <source>Agotado</source>
         <translation>Out of stock</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="86"/>
         <source>Faltan {points}</source>
         <translation>{points} short</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="95"/>
         <source>Faltan {missing}: tiene {balance} y el regalo cuesta {asked}.</source>
         <translation>{missing} short: they have {balance} and the gift costs {asked}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="102"/>
         <source>Su saldo está en negativo ({balance}): no puede canjear regalos hasta que se regularice.</source>
         <translation>Their balance is below zero ({balance}): they cannot redeem gifts until it is settled.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="106"/>
         <source>Este regalo está agotado en la tienda.</source>
         <translation>This gift is out of stock at the store.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
         <source>Este canje no se puede anular: no consta como entregado.</source>
         <translation>This redemption cannot be cancelled: it is not recorded as handed over.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="136"/>
         <source>Este regalo ya no se ofrece.</source>
         <translation>This gift is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="114"/>
         <source>{name} no es encargado/a: la aprobación necesita el código y el PIN de un encargado.</source>
         <translation>{name} is not a manager: approval needs a manager&apos;s code and PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="120"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
         <source>Hace falta la aprobación de un encargado, con el motivo.</source>
         <translation>A manager&apos;s approval is needed, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="119"/>
         <source>Este canje ya estaba anulado.</source>
         <translation>This redemption was already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="123"/>
         <source>No se puede entregar sin conexión.</source>
         <translation>It cannot be handed over offline.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="133"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="130"/>
         <source>No tiene puntos suficientes. Saldo en la central: {balance}.</source>
         <translation>Not enough points. Balance at head office: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="134"/>
         <source>A esta tienda no le queda ninguno de este regalo.</source>
         <translation>This store has none of this gift left.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="141"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="138"/>
         <source>Su saldo en la central está en negativo ({balance}).</source>
         <translation>Their balance at head office is below zero ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="143"/>
         <source>El regalo ha cambiado de precio: vuelva a intentarlo después de sincronizar.</source>
         <translation>The gift&apos;s price has changed: try again after syncing.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="149"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
         <source>Motivo: {reason}.</source>
         <translation>Reason: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="147"/>
         <source>La central no acepta el canje. {why} No se ha canjeado nada.</source>
         <translation>Head office does not accept the redemption. {why} Nothing was redeemed.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="153"/>
         <source>No tiene puntos suficientes según el saldo que conoce esta tableta.</source>
         <translation>Not enough points according to the balance this tablet knows.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
         <source>Se ha buscado al cliente por su nombre: sin conexión, identifíquelo con la tarjeta o el documento (DNI/NIE) para gastar el saldo correcto.</source>
         <translation>The customer was found by name: when offline, identify them by card or ID document (DNI/NIE) so the right balance is spent.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="160"/>
         <source>Tiene un descubierto de puntos pendiente de revisar: no puede canjear sin conexión.</source>
         <translation>They have a points overdraft waiting for review: they cannot redeem offline.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="166"/>
         <source>Supera el máximo por canje sin conexión.</source>
         <translation>It is over the offline limit per redemption.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="167"/>
         <source>Supera el máximo por canje sin conexión: {cap}.</source>
         <translation>It is over the offline limit per redemption: {cap}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="172"/>
         <source>Supera lo que un cliente puede canjear sin conexión.</source>
         <translation>It is over what one customer can redeem offline.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="174"/>
         <source>Supera lo que un cliente puede canjear sin conexión: {cap} en total.</source>
         <translation>It is over what one customer can redeem offline: {cap} in total.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="178"/>
         <source>Supera lo que esta tableta puede entregar sin conexión.</source>
         <translation>It is over what this tablet can hand over offline.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="180"/>
         <source>Supera lo que esta tableta puede entregar sin conexión: {cap} en total.</source>
         <translation>It is over what this tablet can hand over offline: {cap} in total.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
         <source>La central no ha confirmado el saldo hace poco.</source>
         <translation>Head office has not confirmed the balance recently.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="184"/>
         <source>La central no ha confirmado el saldo en {age}.</source>
         <translation>Head office has not confirmed the balance in {age}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="191"/>
+        <source>los últimos %n día(s)</source>
+        <translation>
+            <numerusform>the last day</numerusform>
+            <numerusform>the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="192"/>
+        <source>las últimas %n hora(s)</source>
+        <translation>
+            <numerusform>the last hour</numerusform>
+            <numerusform>the last %n hours</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="196"/>
-        <source>el último día</source>
-        <translation>the last day</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="198"/>
-        <source>los últimos {n} días</source>
-        <translation>the last {n} days</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="200"/>
-        <source>las últimas {n} horas</source>
-        <translation>the last {n} hours</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
         <source>Anulación de canje {ref}</source>
         <translation>Redemption cancellation {ref}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="197"/>
         <source>Canje {ref}</source>
         <translation>Redemption {ref}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="201"/>
         <source>Anulado</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="203"/>
         <source>Confirmado</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
         <source>Sin conexión: por confirmar</source>
         <translation>Offline: to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
         <source>No entregado: se consulta a la central</source>
         <translation>Not handed over: checking with head office</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="206"/>
         <source>Consultando a la central</source>
         <translation>Checking with head office</translation>
     </message>
@@ -2590,242 +2648,242 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="94"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation>Card, phone, DNI/NIE, email or name (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Compra</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
         <source>Nuevo cliente (F4)</source>
         <translation>New customer (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="126"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation>Register a new customer and enrol them in the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="128"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="129"/>
         <source>Consentimientos</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="133"/>
         <source>Imprimir tarjeta</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
         <source>Enviar por e-mail</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="140"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation>Send the member card to their e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="144"/>
         <source>Hacerse socio/a</source>
         <translation>Join the club</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="146"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation>Enrol this customer in the club, with this visit&apos;s purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
         <source>Quitar cliente</source>
         <translation>Remove customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="152"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="153"/>
         <source>Asesoramiento (F6)</source>
         <translation>Beauty advice (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="154"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="155"/>
         <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
         <translation>Skin diagnostic, habits, advice and report (beauty advisers)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="160"/>
         <source>Incidencia</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="162"/>
         <source>Abrir una incidencia: un producto defectuoso, una reacción, una queja…</source>
         <translation>Open an incident: a faulty product, a reaction, a complaint…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
         <source>Regalos (F10)</source>
         <translation>Gifts (F10)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="168"/>
         <source>Canjear puntos por regalos</source>
         <translation>Redeem points for gifts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
         <source>Ver todas</source>
         <translation>See all</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="175"/>
         <source>Las incidencias abiertas de la tienda</source>
         <translation>The store&apos;s open incidents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="214"/>
         <source>Últimas compras</source>
         <translation>Recent purchases</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="224"/>
         <source>Descartar alta</source>
         <translation>Drop enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="226"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="227"/>
         <source>Alta en el club</source>
         <translation>Club enrolment</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="236"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="237"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="254"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="255"/>
         <source>Se le acabó {name} ({d})</source>
         <translation>Ran out of {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="256"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="257"/>
         <source>Se le acaba {name} ({d})</source>
         <translation>Running out of {name} ({d})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="263"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>Añadir</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="265"/>
         <source>Añadir a la venta</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="294"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="295"/>
         <source>y otra incidencia más</source>
         <translation>and one more incident</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="297"/>
         <source>y {n} incidencias más</source>
         <translation>and {n} more incidents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="322"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="323"/>
         <source>hasta el {d}</source>
         <translation>until {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="325"/>
         <source>del {a} al {b}</source>
         <translation>from {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="330"/>
         <source>&lt;b&gt;Campaña {name}&lt;/b&gt; · {when}</source>
         <translation>&lt;b&gt;Campaign {name}&lt;/b&gt; · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="336"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="337"/>
         <source>Incidencia &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</source>
         <translation>Incident &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="343"/>
         <source>Central: «{text}»</source>
         <translation>Head office: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
         <source>Sin respuesta de la central todavía</source>
         <translation>No answer from head office yet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="379"/>
         <source>socia</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="379"/>
         <source>no socia</source>
         <translation>non-member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="383"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="384"/>
         <source>Ningún cliente encontrado.</source>
         <translation>No customers found.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="453"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="454"/>
         <source>Nuevo socio/a: {name}</source>
         <translation>New member: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="460"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="461"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation>Enrolled when this sale is paid, and its points will be theirs.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="462"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
         <source>Ha aceptado: {what}</source>
         <translation>Accepted: {what}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="464"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation>If the sale is not paid, nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="488"/>
         <source>Socia del club</source>
         <translation>Club member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="488"/>
         <source>No socia</source>
         <translation>Not a member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="491"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="493"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -2833,17 +2891,17 @@ Close the other copy and open the app again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="494"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="496"/>
         <source>Tarjeta {n}</source>
         <translation>Card {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="501"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="503"/>
         <source>Socia desde {d}</source>
         <translation>Member since {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="505"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="507"/>
         <source>Cumpleaños el {d}</source>
         <translation>Birthday on {d}</translation>
     </message>
@@ -2851,214 +2909,119 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="143"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="149"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="85"/>
         <source>Nueva incidencia</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="147"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="83"/>
         <source>Nueva incidencia de {name}</source>
         <translation>New incident for {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="189"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="145"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="148"/>
         <source>Abrir incidencia</source>
         <translation>Open incident</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="183"/>
         <source>Tipo de incidencia</source>
         <translation>Incident type</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="193"/>
         <source>Prioridad</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="235"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="215"/>
         <source>Qué ha pasado</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="217"/>
         <source>Qué le ha pasado al cliente, con qué producto, desde cuándo, qué pide…</source>
         <translation>What happened to the customer, with which product, since when, what they ask for…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="256"/>
-        <source>Producto comprado (opcional)</source>
-        <translation>Product bought (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="258"/>
-        <source>Quitar</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="265"/>
-        <source>Nº de ticket, o escanee su QR</source>
-        <translation>Receipt number, or scan its QR</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="267"/>
-        <source>Buscar</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="281"/>
-        <source>Foto (opcional)</source>
-        <translation>Photo (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="282"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="483"/>
-        <source>Sin foto</source>
-        <translation>No photo</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="285"/>
-        <source>Hacer foto</source>
-        <translation>Take a photo</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="287"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="516"/>
-        <source>Elegir imagen</source>
-        <translation>Choose an image</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="289"/>
-        <source>Quitar foto</source>
-        <translation>Remove photo</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="303"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="231"/>
         <source>Referencia de la incidencia, para el cliente:</source>
         <translation>Incident reference, for the customer:</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="238"/>
         <source>Dé esta referencia al cliente (puede anotarla en su ticket). La central de atención al cliente estudiará la incidencia y responderá: su respuesta aparecerá en la ficha del cliente, aquí o en cualquier tienda.</source>
         <translation>Give this reference to the customer (you may write it on their receipt). Head office&apos;s customer service will look into the incident and answer: the answer will show on the customer&apos;s card, here or in any store.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="317"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="245"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="343"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="271"/>
         <source>Una reacción alérgica nunca tiene prioridad baja: la central la atiende antes que las demás.</source>
         <translation>An allergic reaction never has low priority: head office handles it before the others.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="385"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="313"/>
         <source>Cuente qué ha pasado: la central lo necesita para atender al cliente.</source>
         <translation>Say what happened: head office needs it to help the customer.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="388"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="316"/>
         <source>Cuente algo más: lleva {length} caracteres y hacen falta al menos {limit}.</source>
         <translation>Say a little more: it has {length} characters and needs at least {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="392"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="320"/>
         <source>Demasiado larga: lleva {length} caracteres y caben {limit}. Resúmala.</source>
         <translation>Too long: it has {length} characters and only {limit} fit. Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="396"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="324"/>
         <source>Hay un carácter que no se puede enviar en la posición {n}: bórrelo.</source>
         <translation>There is a character that cannot be sent at position {n}: delete it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="399"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="327"/>
         <source>Una reacción alérgica no puede tener prioridad baja.</source>
         <translation>An allergic reaction cannot have low priority.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="406"/>
-        <source>{name} ×{q}
-{day} · ticket {receipt}</source>
-        <translation>{name} ×{q}
-{day} · receipt {receipt}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="417"/>
-        <source>Líneas del ticket {n}: toque el producto.</source>
-        <translation>Lines of receipt {n}: tap the product.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="421"/>
-        <source>Sus últimas compras en esta tienda: toque el producto.</source>
-        <translation>Their latest purchases at this store: tap the product.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="425"/>
-        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
-        <translation>No purchases on this tablet: look the receipt up by its number.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="454"/>
-        <source>Ningún producto elegido</source>
-        <translation>No product chosen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="458"/>
-        <source>{name} — ticket {receipt} del {day}</source>
-        <translation>{name} — receipt {receipt} from {day}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="476"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="533"/>
-        <source>Ese archivo no es una imagen que se pueda enviar.</source>
-        <translation>That file is not an image that can be sent.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="510"/>
-        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
-        <translation>The camera cannot be used. Choose a saved image instead.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="518"/>
-        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="544"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="337"/>
         <source>Elija el tipo de incidencia.</source>
         <translation>Choose the incident type.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="553"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="346"/>
         <source>Revise la descripción.</source>
         <translation>Check the description.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="581"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="374"/>
         <source>prioridad {p}</source>
         <translation>{p} priority</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="586"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="379"/>
         <source>ticket {n}</source>
         <translation>receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="588"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="381"/>
         <source>con foto</source>
         <translation>with photo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="590"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="383"/>
         <source>Incidencia abierta</source>
         <translation>Incident opened</translation>
     </message>
@@ -3149,122 +3112,118 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>IncidentListDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="49"/>
         <source>Incidencias de la tienda</source>
         <translation>Store incidents</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="55"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
         <source>Última respuesta de la central</source>
         <translation>Head office&apos;s last answer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
         <source>Actualizada</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="75"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="74"/>
         <source>Nota para la central sobre esta incidencia</source>
         <translation>Note to head office about this incident</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="76"/>
         <source>Enviar nota</source>
         <translation>Send note</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="82"/>
         <source>Nueva incidencia</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="84"/>
         <source>Abrir ficha</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="86"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="94"/>
         <source>Incidencias abiertas</source>
         <translation>Open incidents</translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="115"/>
-        <source>Una incidencia abierta.</source>
-        <translation>One open incident.</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="112"/>
+        <source>%n incidencia(s) abierta(s).</source>
+        <translation>
+            <numerusform>One open incident.</numerusform>
+            <numerusform>%n open incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="114"/>
+        <source>%n espera(n) respuesta de la tienda.</source>
+        <translation>
+            <numerusform>One is waiting for the store.</numerusform>
+            <numerusform>%n are waiting for the store.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="117"/>
-        <source>{n} incidencias abiertas.</source>
-        <translation>{n} open incidents.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="121"/>
-        <source>Una espera respuesta de la tienda.</source>
-        <translation>One is waiting for the store.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="123"/>
-        <source>{n} esperan respuesta de la tienda.</source>
-        <translation>{n} are waiting for the store.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="116"/>
         <source>No hay incidencias abiertas en esta tienda.</source>
         <translation>No open incidents at this store.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="160"/>
         <source>prioridad {p}</source>
         <translation>{p} priority</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="162"/>
         <source>ticket {n}</source>
         <translation>receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="163"/>
         <source>abierta el {d}</source>
         <translation>opened on {d}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="169"/>
         <source>Tienda</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="169"/>
         <source>Central</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="193"/>
         <source>Nota guardada: se envía a la central con la próxima sincronización.</source>
         <translation>Note saved: it goes to head office with the next sync.</translation>
     </message>
@@ -3384,48 +3343,48 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>ManagerMenu</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="64"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="65"/>
         <source>Gestión de la tienda</source>
         <translation>Store management</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="67"/>
         <source>{store} · tienda {code}</source>
         <translation>{store} · store {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="81"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
         <source>Revisar pendientes</source>
         <translation>Review pending items</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="73"/>
         <source>Cifras de la tienda</source>
         <translation>Store figures</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
         <source>Personal y PIN</source>
         <translation>Staff and PINs</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="75"/>
         <source>Importar ventas del TPV</source>
         <translation>Import POS sales</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
         <source>Stock de regalos</source>
         <translation>Gift stock</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="90"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="128"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="119"/>
         <source>Revisar pendientes ({n})</source>
         <translation>Review pending items ({n})</translation>
     </message>
@@ -3625,10 +3584,13 @@ Close the other copy and open the app again.</translation>
         <source>Si no se entrega, la aplicación lo consultará con la central y devolverá los puntos si llegaron a descontarse.</source>
         <translation>If it is not handed over, the app will check with head office and give the points back if they were taken.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="158"/>
-        <source>Escriba al menos {n} caracteres más.</source>
-        <translation>Enter at least {n} more characters.</translation>
+        <source>Escriba al menos %n carácter(es) más.</source>
+        <translation>
+            <numerusform>Enter at least %n more character.</numerusform>
+            <numerusform>Enter at least %n more characters.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="160"/>
@@ -3737,20 +3699,66 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="617"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="627"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="98"/>
         <source>Hacer foto</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="623"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="94"/>
         <source>Abriendo la cámara…</source>
         <translation>Opening the camera…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="630"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="101"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="89"/>
+        <source>Sin foto</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="56"/>
+        <source>Hacer foto</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="122"/>
+        <source>Elegir imagen</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="60"/>
+        <source>Quitar foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="72"/>
+        <source>Foto (opcional)</source>
+        <translation>Photo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="139"/>
+        <source>Ese archivo no es una imagen que se pueda enviar.</source>
+        <translation>That file is not an image that can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="116"/>
+        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
+        <translation>The camera cannot be used. Choose a saved image instead.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="124"/>
+        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</translation>
     </message>
 </context>
 <context>
@@ -3881,74 +3889,74 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="183"/>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="167"/>
         <source>Regalos por puntos</source>
         <translation>Gifts for points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="180"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="190"/>
         <source>Hoy no hay regalos para canjear en esta tienda.</source>
         <translation>There are no gifts to redeem at this store today.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="222"/>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="302"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="283"/>
         <source>Elija un regalo.</source>
         <translation>Choose a gift.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="225"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="206"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="227"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="208"/>
         <source>Canjear</source>
         <translation>Redeem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="259"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="240"/>
         <source>Tarjeta {n}</source>
         <translation>Card {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="286"/>
         <source>«{gift}» por {points}: le quedarán {left}.</source>
         <translation>“{gift}” for {points}: {left} will be left.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="318"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="299"/>
         <source>«{gift}» ({points}) para {name}</source>
         <translation>“{gift}” ({points}) for {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="328"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="309"/>
         <source>Consultando con la central…</source>
         <translation>Checking with head office…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="325"/>
         <source>Sin conexión con la central.</source>
         <translation>No connection to head office.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="336"/>
         <source>Entregado sin conexión: «{gift}». Saldo: {balance}.</source>
         <translation>Handed over offline: “{gift}”. Balance: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="338"/>
         <source>Canjeado: «{gift}». Saldo: {balance}.</source>
         <translation>Redeemed: “{gift}”. Balance: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="369"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="350"/>
         <source>No se ha entregado el regalo. La aplicación lo consultará con la central y, si llegó a descontar los puntos, los devolverá.</source>
         <translation>The gift was not handed over. The app will check with head office and, if the points were taken, give them back.</translation>
     </message>
@@ -4166,456 +4174,111 @@ Close the other copy and open the app again.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewDialog</name>
+    <name>ReviewDetailPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="100"/>
-        <source>Pendientes de revisar</source>
-        <translation>Waiting for review</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="103"/>
-        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
-        <translation>Only the store manager decides these cases: you can look at them, but not change them.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <source>Fecha</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
-        <source>Sobre</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
-        <source>Motivo</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="122"/>
-        <source>No hay nada pendiente de revisar.</source>
-        <translation>Nothing is waiting for review.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="140"/>
-        <source>Cerrar</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="57"/>
         <source>Elija un caso de la lista.</source>
         <translation>Choose a case from the list.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="80"/>
+        <source>Sobre</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="81"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="82"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="83"/>
         <source>Detalle</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="95"/>
         <source>Decisión</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="114"/>
         <source>Nota para la central (opcional)</source>
         <translation>Note to head office (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="117"/>
         <source>Por qué se decide así…</source>
         <translation>Why this decision…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="125"/>
         <source>Respuesta a la central</source>
         <translation>Answer to head office</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="127"/>
         <source>Escriba lo que la central ha preguntado…</source>
         <translation>Answer what head office asked…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="129"/>
         <source>Enviar respuesta</source>
         <translation>Send answer</translation>
     </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
-        <source>Saldo negativo</source>
-        <translation>Negative balance</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="66"/>
+        <source>Pendientes de revisar</source>
+        <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
-        <source>Cambio rechazado</source>
-        <translation>Rejected change</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="69"/>
+        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
+        <translation>Only the store manager decides these cases: you can look at them, but not change them.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
-        <source>Posible duplicado</source>
-        <translation>Possible duplicate</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="79"/>
+        <source>No hay nada pendiente de revisar.</source>
+        <translation>Nothing is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
-        <source>Venta a revisar</source>
-        <translation>Sale to review</translation>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="106"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="246"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
-        <source>Incidencia</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
-        <source>Saldo de puntos en negativo</source>
-        <translation>Points balance below zero</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
-        <source>Posible cliente duplicado</source>
-        <translation>Possible duplicate customer</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
-        <source>Incidencia: la central espera respuesta</source>
-        <translation>Incident: head office is waiting for an answer</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
-        <source>Recuperar con compras futuras</source>
-        <translation>Recover from future purchases</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
-        <source>Asumir el descubierto</source>
-        <translation>Write off the overdraft</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
-        <source>Anular</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
-        <source>Corregir y reenviar</source>
-        <translation>Correct and resend</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
-        <source>Fusionar</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
-        <source>Son personas distintas</source>
-        <translation>Different people</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="266"/>
-        <source>Revisado</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="273"/>
-        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
-        <translation>Points from their next purchases cover the balance; until then they cannot redeem.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
-        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
-        <translation>The chain absorbs what is missing: the balance goes back to 0.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
-        <source>El cambio no se aplicará nunca.</source>
-        <translation>The change will never be applied.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
-        <source>Corrija los datos y se envían de nuevo.</source>
-        <translation>Correct the details and they are sent again.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
-        <source>Son la misma persona: sus fichas se unen en una.</source>
-        <translation>They are the same person: their cards are merged into one.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
-        <source>Se parecen, pero son dos clientes.</source>
-        <translation>They look alike, but they are two customers.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="280"/>
-        <source>Visto y resuelto en la tienda.</source>
-        <translation>Seen and sorted out at the store.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
-        <source>Venta</source>
-        <translation>Sale</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
-        <source>Movimiento de puntos</source>
-        <translation>Points entry</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
-        <source>Datos de cliente</source>
-        <translation>Customer details</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
-        <source>Consentimiento</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
-        <source>Envío por e-mail</source>
-        <translation>E-mail sending</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
-        <source>Tarjeta de socio</source>
-        <translation>Member card</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
-        <source>Diagnóstico de piel</source>
-        <translation>Skin diagnostic</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
-        <source>Hábitos</source>
-        <translation>Habits</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
-        <source>Canje de regalo</source>
-        <translation>Gift redemption</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
-        <source>Anulación de canje</source>
-        <translation>Redemption cancellation</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
-        <source>Stock de regalos</source>
-        <translation>Gift stock</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
-        <source>Decisión de revisión</source>
-        <translation>Review decision</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
-        <source>Nota de incidencia</source>
-        <translation>Incident note</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
-        <source>Respuesta a campaña</source>
-        <translation>Campaign response</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
-        <source>PIN de personal</source>
-        <translation>Staff PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="302"/>
-        <source>Venta del TPV</source>
-        <translation>POS sale</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
-        <source>Un dato no es válido</source>
-        <translation>A value is not valid</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
-        <source>El cambio llegó incompleto o mal formado</source>
-        <translation>The change arrived incomplete or malformed</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
-        <source>Es de otra tienda</source>
-        <translation>It belongs to another store</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
-        <source>Es de otra tableta</source>
-        <translation>It belongs to another tablet</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
-        <source>El perfil de quien lo hizo no lo permite</source>
-        <translation>The profile of whoever made it does not allow it</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
-        <source>Dependía de otro cambio que se rechazó</source>
-        <translation>It depended on another change that was rejected</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
-        <source>El cambio llegó dañado</source>
-        <translation>The change arrived corrupted</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="317"/>
-        <source>La hora de la tableta no era válida</source>
-        <translation>The tablet&apos;s clock was wrong</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="319"/>
-        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
-        <translation>Head office no longer accepts this version of the app: update it</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
-        <source>El regalo ya no existe en el catálogo</source>
-        <translation>The gift is no longer in the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
-        <source>La campaña ya no existe</source>
-        <translation>The campaign no longer exists</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
-        <source>La central no conoce a esa persona del personal</source>
-        <translation>Head office does not know that staff member</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
-        <source>El PIN no se guardó de forma segura</source>
-        <translation>The PIN was not stored securely</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="325"/>
-        <source>El cambio reutilizaba un identificador ya usado</source>
-        <translation>The change reused an identifier already used</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="327"/>
-        <source>Sin motivo indicado</source>
-        <translation>No reason given</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
-        <source>los totales no cuadran</source>
-        <translation>the totals do not add up</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
-        <source>los pagos no suman el total</source>
-        <translation>the payments do not add up to the total</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
-        <source>un producto que la central no conoce</source>
-        <translation>a product head office does not know</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
-        <source>un precio distinto del catálogo</source>
-        <translation>a price different from the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
-        <source>un descuento mayor del permitido</source>
-        <translation>a discount above the limit</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
-        <source>puntos distintos de los que da la regla</source>
-        <translation>points different from what the rule gives</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
-        <source>hecha con un código de personal desconocido</source>
-        <translation>made with an unknown staff code</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="338"/>
-        <source>hecha con un código de personal dado de baja</source>
-        <translation>made with a deactivated staff code</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="348"/>
-        <source>Ticket {number}</source>
-        <translation>Receipt {number}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="365"/>
-        <source>Saldo de {points} puntos</source>
-        <translation>Balance of {points} points</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="378"/>
-        <source>Coinciden: {reasons}</source>
-        <translation>Matching: {reasons}</translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
+        <source>{name} · saldo de %Ln punto(s)</source>
+        <translation>
+            <numerusform>{name} · balance %Ln point</numerusform>
+            <numerusform>{name} · balance %Ln points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="468"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="492"/>
-        <source>La central pregunta: «{question}»</source>
-        <translation>Head office asks: “{question}”</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="500"/>
-        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
-        <translation>A redemption of {points} points, made offline, took it below zero.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="505"/>
-        <source>Mensaje de la central: {message}</source>
-        <translation>Message from head office: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="513"/>
-        <source>{name} · saldo {points} puntos</source>
-        <translation>{name} · balance {points} points</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="177"/>
         <source>tarjeta {card}</source>
         <translation>card {card}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="522"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="182"/>
         <source>No está en esta tableta</source>
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="540"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="201"/>
         <source>«{action}»: {subject}.
 
 La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
@@ -4624,34 +4287,402 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
 The decision is sent to head office and cannot be undone. Go ahead?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="544"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
         <source>Volver</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="559"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="220"/>
         <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
         <translation>Done: “{what}”. It will be sent to head office at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="593"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
         <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
         <translation>Answer saved: it will be sent to head office at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="606"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="267"/>
         <source>Escriba la respuesta antes de enviarla.</source>
         <translation>Write the answer before sending it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="608"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="269"/>
         <source>La respuesta es demasiado larga: acórtela.</source>
         <translation>The answer is too long: shorten it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="610"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="271"/>
         <source>La respuesta lleva caracteres que no se pueden enviar.</source>
         <translation>The answer has characters that cannot be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Sobre</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="38"/>
+        <source>Saldo negativo</source>
+        <translation>Negative balance</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="47"/>
+        <source>Cambio rechazado</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="40"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="41"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="49"/>
+        <source>Venta a revisar</source>
+        <translation>Sale to review</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="42"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="97"/>
+        <source>Incidencia</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="46"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation>Points balance below zero</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="48"/>
+        <source>Posible cliente duplicado</source>
+        <translation>Possible duplicate customer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="50"/>
+        <source>Incidencia: la central espera respuesta</source>
+        <translation>Incident: head office is waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="57"/>
+        <source>Recuperar con compras futuras</source>
+        <translation>Recover from future purchases</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="58"/>
+        <source>Asumir el descubierto</source>
+        <translation>Write off the overdraft</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="59"/>
+        <source>Anular</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="60"/>
+        <source>Corregir y reenviar</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="61"/>
+        <source>Fusionar</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="62"/>
+        <source>Son personas distintas</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="63"/>
+        <source>Revisado</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="71"/>
+        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
+        <translation>Points from their next purchases cover the balance; until then they cannot redeem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="73"/>
+        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
+        <translation>The chain absorbs what is missing: the balance goes back to 0.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="74"/>
+        <source>El cambio no se aplicará nunca.</source>
+        <translation>The change will never be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="75"/>
+        <source>Corrija los datos y se envían de nuevo.</source>
+        <translation>Correct the details and they are sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="76"/>
+        <source>Son la misma persona: sus fichas se unen en una.</source>
+        <translation>They are the same person: their cards are merged into one.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="77"/>
+        <source>Se parecen, pero son dos clientes.</source>
+        <translation>They look alike, but they are two customers.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="78"/>
+        <source>Visto y resuelto en la tienda.</source>
+        <translation>Seen and sorted out at the store.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="85"/>
+        <source>Venta</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="86"/>
+        <source>Movimiento de puntos</source>
+        <translation>Points entry</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="87"/>
+        <source>Datos de cliente</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="88"/>
+        <source>Consentimiento</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="89"/>
+        <source>Envío por e-mail</source>
+        <translation>E-mail sending</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="90"/>
+        <source>Tarjeta de socio</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="91"/>
+        <source>Diagnóstico de piel</source>
+        <translation>Skin diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="92"/>
+        <source>Hábitos</source>
+        <translation>Habits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="93"/>
+        <source>Canje de regalo</source>
+        <translation>Gift redemption</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="94"/>
+        <source>Anulación de canje</source>
+        <translation>Redemption cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="95"/>
+        <source>Stock de regalos</source>
+        <translation>Gift stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="96"/>
+        <source>Decisión de revisión</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="98"/>
+        <source>Nota de incidencia</source>
+        <translation>Incident note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="99"/>
+        <source>Respuesta a campaña</source>
+        <translation>Campaign response</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="100"/>
+        <source>PIN de personal</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="101"/>
+        <source>Venta del TPV</source>
+        <translation>POS sale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="108"/>
+        <source>Un dato no es válido</source>
+        <translation>A value is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="109"/>
+        <source>El cambio llegó incompleto o mal formado</source>
+        <translation>The change arrived incomplete or malformed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="110"/>
+        <source>Es de otra tienda</source>
+        <translation>It belongs to another store</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="111"/>
+        <source>Es de otra tableta</source>
+        <translation>It belongs to another tablet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="112"/>
+        <source>El perfil de quien lo hizo no lo permite</source>
+        <translation>The profile of whoever made it does not allow it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="113"/>
+        <source>Dependía de otro cambio que se rechazó</source>
+        <translation>It depended on another change that was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="115"/>
+        <source>El cambio llegó dañado</source>
+        <translation>The change arrived corrupted</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="116"/>
+        <source>La hora de la tableta no era válida</source>
+        <translation>The tablet&apos;s clock was wrong</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="118"/>
+        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
+        <translation>Head office no longer accepts this version of the app: update it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="120"/>
+        <source>El regalo ya no existe en el catálogo</source>
+        <translation>The gift is no longer in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="121"/>
+        <source>La campaña ya no existe</source>
+        <translation>The campaign no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="122"/>
+        <source>La central no conoce a esa persona del personal</source>
+        <translation>Head office does not know that staff member</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="123"/>
+        <source>El PIN no se guardó de forma segura</source>
+        <translation>The PIN was not stored securely</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="124"/>
+        <source>El cambio reutilizaba un identificador ya usado</source>
+        <translation>The change reused an identifier already used</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="126"/>
+        <source>Sin motivo indicado</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="131"/>
+        <source>los totales no cuadran</source>
+        <translation>the totals do not add up</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="132"/>
+        <source>los pagos no suman el total</source>
+        <translation>the payments do not add up to the total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="133"/>
+        <source>un producto que la central no conoce</source>
+        <translation>a product head office does not know</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="134"/>
+        <source>un precio distinto del catálogo</source>
+        <translation>a price different from the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="135"/>
+        <source>un descuento mayor del permitido</source>
+        <translation>a discount above the limit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="136"/>
+        <source>puntos distintos de los que da la regla</source>
+        <translation>points different from what the rule gives</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="137"/>
+        <source>hecha con un código de personal desconocido</source>
+        <translation>made with an unknown staff code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="138"/>
+        <source>hecha con un código de personal dado de baja</source>
+        <translation>made with a deactivated staff code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="149"/>
+        <source>Ticket {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="166"/>
+        <source>Saldo de %Ln punto(s)</source>
+        <translation>
+            <numerusform>Balance of %Ln point</numerusform>
+            <numerusform>Balance of %Ln points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="179"/>
+        <source>Coinciden: {reasons}</source>
+        <translation>Matching: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="187"/>
+        <source>La central pregunta: «{question}»</source>
+        <translation>Head office asks: “{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="196"/>
+        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
+        <translation>A redemption of {points} points, made offline, took it below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="201"/>
+        <source>Mensaje de la central: {message}</source>
+        <translation>Message from head office: {message}</translation>
     </message>
 </context>
 <context>
@@ -4938,88 +4969,88 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="52"/>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="54"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="47"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="48"/>
         <source>Stock de regalos</source>
         <translation>Gift stock</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Regalo</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>En tienda</source>
         <translation>In store</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="62"/>
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="63"/>
         <source>Recuento</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="64"/>
         <source>Dañados</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="65"/>
         <source>Devueltos a la central</source>
         <translation>Sent back to head office</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="86"/>
         <source>Nota (opcional): albarán, motivo…</source>
         <translation>Note (optional): delivery note, reason…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="96"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="98"/>
         <source>Registrar</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="109"/>
         <source>Solo un encargado puede registrar el stock de regalos.</source>
         <translation>Only a manager can record gift stock.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
         <source>¿Qué ha pasado?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="158"/>
         <source>Unidades en la estantería</source>
         <translation>Units on the shelf</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="158"/>
         <source>Unidades</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="181"/>
         <source>Registrado: ahora hay {n} de «{gift}».</source>
         <translation>Recorded: {n} of “{gift}” in stock now.</translation>
     </message>
@@ -5217,12 +5248,12 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         <translation>Temporary PIN for {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="353"/>
         <source>Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir un PIN nuevo.</source>
         <translation>Tell them now: it will not be shown again. When they log in with it, they will have to choose a new PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="359"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="358"/>
         <source>Ya se lo he dicho</source>
         <translation>I have told them</translation>
     </message>
@@ -5485,33 +5516,53 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         <source>Por importar</source>
         <translation>To import</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
-        <source>No se ha importado nada nuevo: los {n} tickets de este archivo ya estaban importados.</source>
-        <translation>Nothing new was imported: the {n} receipts in this file were already imported.</translation>
+        <source>No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya estaban importados.</source>
+        <translation>
+            <numerusform>Nothing new was imported: the receipt in this file was already imported.</numerusform>
+            <numerusform>Nothing new was imported: the %Ln receipts in this file were already imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="351"/>
+        <source>Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</source>
+        <translation>
+            <numerusform>Imported %Ln receipt ({members} with a member, {nobody} without) with {points}. It will be sent to head office at the next sync.</numerusform>
+            <numerusform>Imported %Ln receipts ({members} with a member, {nobody} without) with {points}. They will be sent to head office at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <source>%Ln punto(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="361"/>
+        <source>%Ln ya estaba(n) importado(s).</source>
+        <translation>
+            <numerusform>%Ln was already imported.</numerusform>
+            <numerusform>%Ln were already imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="364"/>
+        <source>%Ln fila(s) rechazada(s): no se ha(n) importado.</source>
+        <translation>
+            <numerusform>%Ln row rejected: not imported.</numerusform>
+            <numerusform>%Ln rows rejected: not imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="347"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
         <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
         <translation>Nothing was imported: the file has no valid receipts.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
-        <source>Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} puntos. Se enviarán a la central al sincronizar.</source>
-        <translation>Imported {n} receipts ({members} with a member, {nobody} without) with {points} points. They will be sent to head office at the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
-        <source>{n} ya estaban importados.</source>
-        <translation>{n} were already imported.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="360"/>
-        <source>{n} filas rechazadas: no se han importado.</source>
-        <translation>{n} rows rejected: not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="367"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="370"/>
         <source>No se puede leer el archivo: {why}</source>
         <translation>The file cannot be read: {why}</translation>
     </message>

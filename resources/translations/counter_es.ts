@@ -481,6 +481,60 @@
     </message>
 </context>
 <context>
+    <name>BoughtLinePicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="45"/>
+        <source>Quitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="51"/>
+        <source>Nº de ticket, o escanee su QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="53"/>
+        <source>Buscar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="64"/>
+        <source>Producto comprado (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="81"/>
+        <source>{name} ×{q}
+{day} · ticket {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="92"/>
+        <source>Líneas del ticket {n}: toque el producto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="96"/>
+        <source>Sus últimas compras en esta tienda: toque el producto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="100"/>
+        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="129"/>
+        <source>Ningún producto elegido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/bought_line_picker.py" line="133"/>
+        <source>{name} — ticket {receipt} del {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="57"/>
@@ -549,10 +603,13 @@
         <source>Elija el canje que se anula.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="174"/>
-        <source>Escriba el motivo: al menos {n} caracteres más.</source>
-        <translation type="unfinished"></translation>
+        <source>Escriba el motivo: al menos %n carácter(es) más.</source>
+        <translation>
+            <numerusform>Escriba el motivo: al menos %n carácter más.</numerusform>
+            <numerusform>Escriba el motivo: al menos %n caracteres más.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/cancel_dialog.py" line="178"/>
@@ -932,118 +989,118 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="630"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="631"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="70"/>
         <source>Corregir y reenviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="633"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="72"/>
         <source>La central lo rechazó: {reason}. Corrija el dato y vuelva a enviarlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="655"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="94"/>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="657"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="96"/>
         <source>Reenviar corregido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="678"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="117"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="679"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="118"/>
         <source>Apellidos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="680"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="119"/>
         <source>DNI/NIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="681"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="120"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="682"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="121"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="683"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="122"/>
         <source>Fecha de nacimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="684"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="123"/>
         <source>Código postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="685"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="124"/>
         <source>Idioma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="686"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="125"/>
         <source>Género</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="693"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="132"/>
         <source>— sin indicar —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="711"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="150"/>
         <source>dd/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="757"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="196"/>
         <source>Este dato es obligatorio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="759"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="198"/>
         <source>Demasiado largo: caben {limit} caracteres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="763"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="202"/>
         <source>Lleva caracteres que no se pueden guardar: escríbalo de nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="765"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="204"/>
         <source>Escriba la fecha como día/mes/año, por ejemplo 14/03/1991.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="767"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="206"/>
         <source>Un código postal son 5 cifras, por ejemplo 08007.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="769"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="208"/>
         <source>Elija una de las opciones de la lista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="770"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="209"/>
         <source>Revise este dato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="774"/>
+        <location filename="../../pos_client/ui/screens/manager/correction_dialog.py" line="213"/>
         <source>Corrija los datos marcados.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,494 +2005,494 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="143"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="145"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="442"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="138"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="435"/>
         <source>Cifras de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="150"/>
         <source>Hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="151"/>
         <source>Esta semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="152"/>
         <source>Este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="153"/>
         <source>Últimos 30 días</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="154"/>
         <source>Este año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="157"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="159"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="169"/>
         <source>Exportar PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Ventas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="176"/>
         <source>Ventas con campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="184"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="198"/>
         <source>Puntos otorgados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="185"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
         <source>Puntos canjeados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="179"/>
         <source>Altas hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="180"/>
         <source>Altas esta semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="181"/>
         <source>Altas este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="189"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="182"/>
         <source>Incidencias abiertas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="199"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="200"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="193"/>
         <source>Altas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="201"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="194"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="202"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="195"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="196"/>
         <source>Con campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="204"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="197"/>
         <source>% campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Regalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="203"/>
         <source>En stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Campaña</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="206"/>
         <source>Respuestas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="208"/>
         <source>Categoría</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="215"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="208"/>
         <source>Abiertas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="210"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="319"/>
         <source>Ventas por día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="218"/>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="322"/>
         <source>Cifras por día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="212"/>
         <source>Regalos en stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="220"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="213"/>
         <source>Campañas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="221"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="214"/>
         <source>Incidencias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="224"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="217"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="302"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="295"/>
         <source>La fecha «Hasta» es anterior a «Desde»: cámbiela.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="304"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="297"/>
         <source>Se pueden ver {limit} días como mucho: acorte las fechas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="319"/>
         <source>Ventas por semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="322"/>
         <source>Cifras por semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="333"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="326"/>
         <source>Semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="339"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="332"/>
         <source>Del {first} al {last} ({days} días).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="337"/>
         <source>Cifras de esta tableta: aún no ha sincronizado con la central, cuyas cifras pueden ser mayores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="350"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="343"/>
         <source>Cifras de esta tableta y lo sincronizado hasta el {date} a las {time}: las de la central pueden ser mayores.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="359"/>
-        <source>{count} tickets</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="352"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>ma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>mi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="374"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="367"/>
         <source>ju</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>vi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>sá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="375"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="368"/>
         <source>do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="397"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="390"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="413"/>
+        <location filename="../../pos_client/ui/screens/manager/figures_dialog.py" line="406"/>
         <source>Agotado</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GiftTexts</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="75"/>
-        <source>{n} punto</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln punto(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="76"/>
-        <source>{n} puntos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="81"/>
-        <source>Queda 1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="79"/>
+        <source>Queda(n) %Ln</source>
+        <translation>
+            <numerusform>Queda %Ln</numerusform>
+            <numerusform>Quedan %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="82"/>
-        <source>Quedan {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="85"/>
         <source>Agotado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="86"/>
         <source>Faltan {points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="98"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="95"/>
         <source>Faltan {missing}: tiene {balance} y el regalo cuesta {asked}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="102"/>
         <source>Su saldo está en negativo ({balance}): no puede canjear regalos hasta que se regularice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="106"/>
         <source>Este regalo está agotado en la tienda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="112"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="109"/>
         <source>Este canje no se puede anular: no consta como entregado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="110"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="136"/>
         <source>Este regalo ya no se ofrece.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="114"/>
         <source>{name} no es encargado/a: la aprobación necesita el código y el PIN de un encargado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="120"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="117"/>
         <source>Hace falta la aprobación de un encargado, con el motivo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="122"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="119"/>
         <source>Este canje ya estaba anulado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="123"/>
         <source>No se puede entregar sin conexión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="133"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="130"/>
         <source>No tiene puntos suficientes. Saldo en la central: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="134"/>
         <source>A esta tienda no le queda ninguno de este regalo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="141"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="138"/>
         <source>Su saldo en la central está en negativo ({balance}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="143"/>
         <source>El regalo ha cambiado de precio: vuelva a intentarlo después de sincronizar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="149"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="146"/>
         <source>Motivo: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="147"/>
         <source>La central no acepta el canje. {why} No se ha canjeado nada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="153"/>
         <source>No tiene puntos suficientes según el saldo que conoce esta tableta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="156"/>
         <source>Se ha buscado al cliente por su nombre: sin conexión, identifíquelo con la tarjeta o el documento (DNI/NIE) para gastar el saldo correcto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="160"/>
         <source>Tiene un descubierto de puntos pendiente de revisar: no puede canjear sin conexión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="169"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="166"/>
         <source>Supera el máximo por canje sin conexión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="167"/>
         <source>Supera el máximo por canje sin conexión: {cap}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="172"/>
         <source>Supera lo que un cliente puede canjear sin conexión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="174"/>
         <source>Supera lo que un cliente puede canjear sin conexión: {cap} en total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="178"/>
         <source>Supera lo que esta tableta puede entregar sin conexión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="180"/>
         <source>Supera lo que esta tableta puede entregar sin conexión: {cap} en total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="183"/>
         <source>La central no ha confirmado el saldo hace poco.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="184"/>
         <source>La central no ha confirmado el saldo en {age}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="191"/>
+        <source>los últimos %n día(s)</source>
+        <translation>
+            <numerusform>el último día</numerusform>
+            <numerusform>los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="192"/>
+        <source>las últimas %n hora(s)</source>
+        <translation>
+            <numerusform>la última hora</numerusform>
+            <numerusform>las últimas %n horas</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="196"/>
-        <source>el último día</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="198"/>
-        <source>los últimos {n} días</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="200"/>
-        <source>las últimas {n} horas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
         <source>Anulación de canje {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="197"/>
         <source>Canje {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="201"/>
         <source>Anulado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="203"/>
         <source>Confirmado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="212"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="204"/>
         <source>Sin conexión: por confirmar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="205"/>
         <source>No entregado: se consulta a la central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="214"/>
+        <location filename="../../pos_client/ui/screens/gifts/__init__.py" line="206"/>
         <source>Consultando a la central</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,242 +2641,242 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="94"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="95"/>
         <source>Tarjeta, teléfono, DNI/NIE, e-mail o nombre (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="117"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="118"/>
         <source>Compra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="123"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="124"/>
         <source>Nuevo cliente (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="125"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="126"/>
         <source>Registrar a un cliente nuevo y darle de alta en el club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="128"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="129"/>
         <source>Consentimientos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="132"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="133"/>
         <source>Imprimir tarjeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="137"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="138"/>
         <source>Enviar por e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="139"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="140"/>
         <source>Enviar la tarjeta de socio a su e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="143"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="144"/>
         <source>Hacerse socio/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="145"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="146"/>
         <source>Dar de alta en el club a este cliente, con la compra de esta visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="150"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="151"/>
         <source>Quitar cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="152"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="153"/>
         <source>Asesoramiento (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="154"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="155"/>
         <source>Diagnóstico de piel, hábitos, consejos e informe (asesoras de belleza)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="160"/>
         <source>Incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="162"/>
         <source>Abrir una incidencia: un producto defectuoso, una reacción, una queja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="166"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
         <source>Regalos (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="167"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="168"/>
         <source>Canjear puntos por regalos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
         <source>Ver todas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="174"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="175"/>
         <source>Las incidencias abiertas de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="214"/>
         <source>Últimas compras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="223"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="224"/>
         <source>Descartar alta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="226"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="227"/>
         <source>Alta en el club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="236"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="237"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="254"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="255"/>
         <source>Se le acabó {name} ({d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="256"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="257"/>
         <source>Se le acaba {name} ({d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="263"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
         <source>Añadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="264"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="265"/>
         <source>Añadir a la venta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="294"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="295"/>
         <source>y otra incidencia más</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="296"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="297"/>
         <source>y {n} incidencias más</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="322"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="323"/>
         <source>hasta el {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="324"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="325"/>
         <source>del {a} al {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="329"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="330"/>
         <source>&lt;b&gt;Campaña {name}&lt;/b&gt; · {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="336"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="337"/>
         <source>Incidencia &lt;b&gt;{ref}&lt;/b&gt; · {status} · {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="342"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="343"/>
         <source>Central: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="345"/>
         <source>Sin respuesta de la central todavía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="379"/>
         <source>socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="378"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="379"/>
         <source>no socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="383"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="384"/>
         <source>Ningún cliente encontrado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="453"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="454"/>
         <source>Nuevo socio/a: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="460"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="461"/>
         <source>Se dará de alta al cobrar esta venta, y sus puntos serán suyos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="462"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
         <source>Ha aceptado: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="463"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="464"/>
         <source>Si la venta no se cobra, no se guarda nada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="488"/>
         <source>Socia del club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="487"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="488"/>
         <source>No socia</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="491"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="493"/>
         <source>%n punto(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2827,17 +2884,17 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="494"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="496"/>
         <source>Tarjeta {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="501"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="503"/>
         <source>Socia desde {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="505"/>
+        <location filename="../../pos_client/ui/screens/counter/identify_panel.py" line="507"/>
         <source>Cumpleaños el {d}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,213 +2902,119 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="143"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="149"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="85"/>
         <source>Nueva incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="147"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="83"/>
         <source>Nueva incidencia de {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="189"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="145"/>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="192"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="148"/>
         <source>Abrir incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="183"/>
         <source>Tipo de incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="219"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="193"/>
         <source>Prioridad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="235"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="215"/>
         <source>Qué ha pasado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="243"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="217"/>
         <source>Qué le ha pasado al cliente, con qué producto, desde cuándo, qué pide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="256"/>
-        <source>Producto comprado (opcional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="258"/>
-        <source>Quitar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="265"/>
-        <source>Nº de ticket, o escanee su QR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="267"/>
-        <source>Buscar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="281"/>
-        <source>Foto (opcional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="282"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="483"/>
-        <source>Sin foto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="285"/>
-        <source>Hacer foto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="287"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="516"/>
-        <source>Elegir imagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="289"/>
-        <source>Quitar foto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="303"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="231"/>
         <source>Referencia de la incidencia, para el cliente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="310"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="238"/>
         <source>Dé esta referencia al cliente (puede anotarla en su ticket). La central de atención al cliente estudiará la incidencia y responderá: su respuesta aparecerá en la ficha del cliente, aquí o en cualquier tienda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="317"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="245"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="343"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="271"/>
         <source>Una reacción alérgica nunca tiene prioridad baja: la central la atiende antes que las demás.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="385"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="313"/>
         <source>Cuente qué ha pasado: la central lo necesita para atender al cliente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="388"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="316"/>
         <source>Cuente algo más: lleva {length} caracteres y hacen falta al menos {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="392"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="320"/>
         <source>Demasiado larga: lleva {length} caracteres y caben {limit}. Resúmala.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="396"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="324"/>
         <source>Hay un carácter que no se puede enviar en la posición {n}: bórrelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="399"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="327"/>
         <source>Una reacción alérgica no puede tener prioridad baja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="406"/>
-        <source>{name} ×{q}
-{day} · ticket {receipt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="417"/>
-        <source>Líneas del ticket {n}: toque el producto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="421"/>
-        <source>Sus últimas compras en esta tienda: toque el producto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="425"/>
-        <source>No tiene compras en esta tableta: busque el ticket por su número.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="454"/>
-        <source>Ningún producto elegido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="458"/>
-        <source>{name} — ticket {receipt} del {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="476"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="533"/>
-        <source>Ese archivo no es una imagen que se pueda enviar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="510"/>
-        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="518"/>
-        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="544"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="337"/>
         <source>Elija el tipo de incidencia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="553"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="346"/>
         <source>Revise la descripción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="581"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="374"/>
         <source>prioridad {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="586"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="379"/>
         <source>ticket {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="588"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="381"/>
         <source>con foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="590"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="383"/>
         <source>Incidencia abierta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,122 +3105,118 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>IncidentListDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="49"/>
         <source>Incidencias de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="51"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="50"/>
         <source>Buscando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="55"/>
         <source>Referencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="56"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="57"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="58"/>
         <source>Última respuesta de la central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="60"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="59"/>
         <source>Actualizada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="75"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="74"/>
         <source>Nota para la central sobre esta incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="76"/>
         <source>Enviar nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="82"/>
         <source>Nueva incidencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="84"/>
         <source>Abrir ficha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="86"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="95"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="94"/>
         <source>Incidencias abiertas</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="115"/>
-        <source>Una incidencia abierta.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="112"/>
+        <source>%n incidencia(s) abierta(s).</source>
+        <translation>
+            <numerusform>Una incidencia abierta.</numerusform>
+            <numerusform>%n incidencias abiertas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="114"/>
+        <source>%n espera(n) respuesta de la tienda.</source>
+        <translation>
+            <numerusform>Una espera respuesta de la tienda.</numerusform>
+            <numerusform>%n esperan respuesta de la tienda.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="117"/>
-        <source>{n} incidencias abiertas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="121"/>
-        <source>Una espera respuesta de la tienda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="123"/>
-        <source>{n} esperan respuesta de la tienda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="126"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="116"/>
         <source>No hay incidencias abiertas en esta tienda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="160"/>
         <source>prioridad {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="162"/>
         <source>ticket {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="163"/>
         <source>abierta el {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="169"/>
         <source>Tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="169"/>
         <source>Central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/incidents/incident_list.py" line="193"/>
         <source>Nota guardada: se envía a la central con la próxima sincronización.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,48 +3336,48 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>ManagerMenu</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="64"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="65"/>
         <source>Gestión de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="67"/>
         <source>{store} · tienda {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="81"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="72"/>
         <source>Revisar pendientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="73"/>
         <source>Cifras de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="83"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="74"/>
         <source>Personal y PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="84"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="75"/>
         <source>Importar ventas del TPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="85"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="76"/>
         <source>Stock de regalos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="99"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="90"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="128"/>
+        <location filename="../../pos_client/ui/screens/manager/manager_menu.py" line="119"/>
         <source>Revisar pendientes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,10 +3577,13 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
         <source>Si no se entrega, la aplicación lo consultará con la central y devolverá los puntos si llegaron a descontarse.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="158"/>
-        <source>Escriba al menos {n} caracteres más.</source>
-        <translation type="unfinished"></translation>
+        <source>Escriba al menos %n carácter(es) más.</source>
+        <translation>
+            <numerusform>Escriba al menos %n carácter más.</numerusform>
+            <numerusform>Escriba al menos %n caracteres más.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/screens/gifts/offline_dialog.py" line="160"/>
@@ -3730,19 +3692,65 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="617"/>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="627"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="88"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="98"/>
         <source>Hacer foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="623"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="94"/>
         <source>Abriendo la cámara…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/incidents/incident_dialog.py" line="630"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_dialog.py" line="101"/>
         <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="53"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="89"/>
+        <source>Sin foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="56"/>
+        <source>Hacer foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="58"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="122"/>
+        <source>Elegir imagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="60"/>
+        <source>Quitar foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="72"/>
+        <source>Foto (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="82"/>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="139"/>
+        <source>Ese archivo no es una imagen que se pueda enviar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="116"/>
+        <source>No se puede usar la cámara. Elija una imagen guardada en su lugar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/incidents/photo_picker.py" line="124"/>
+        <source>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.heic)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3874,74 +3882,74 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="183"/>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="167"/>
         <source>Regalos por puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="199"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="180"/>
         <source>Saldo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="190"/>
         <source>Hoy no hay regalos para canjear en esta tienda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="222"/>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="302"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="283"/>
         <source>Elija un regalo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="225"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="206"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="227"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="208"/>
         <source>Canjear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="259"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="240"/>
         <source>Tarjeta {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="305"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="286"/>
         <source>«{gift}» por {points}: le quedarán {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="318"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="299"/>
         <source>«{gift}» ({points}) para {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="328"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="309"/>
         <source>Consultando con la central…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="325"/>
         <source>Sin conexión con la central.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="355"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="336"/>
         <source>Entregado sin conexión: «{gift}». Saldo: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="357"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="338"/>
         <source>Canjeado: «{gift}». Saldo: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="369"/>
+        <location filename="../../pos_client/ui/screens/gifts/redeem_dialog.py" line="350"/>
         <source>No se ha entregado el regalo. La aplicación lo consultará con la central y, si llegó a descontar los puntos, los devolverá.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,489 +4167,512 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
     </message>
 </context>
 <context>
-    <name>ReviewDialog</name>
+    <name>ReviewDetailPanel</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="99"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="100"/>
-        <source>Pendientes de revisar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="103"/>
-        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <source>Tipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="171"/>
-        <source>Sobre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="113"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="173"/>
-        <source>Motivo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="122"/>
-        <source>No hay nada pendiente de revisar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="140"/>
-        <source>Cerrar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="165"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="57"/>
         <source>Elija un caso de la lista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="80"/>
+        <source>Sobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="81"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="82"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="83"/>
         <source>Detalle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="95"/>
         <source>Decisión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="114"/>
         <source>Nota para la central (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="206"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="117"/>
         <source>Por qué se decide así…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="209"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="125"/>
         <source>Respuesta a la central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="211"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="127"/>
         <source>Escriba lo que la central ha preguntado…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="213"/>
+        <location filename="../../pos_client/ui/screens/manager/review_detail.py" line="129"/>
         <source>Enviar respuesta</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="242"/>
-        <source>Saldo negativo</source>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="65"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="66"/>
+        <source>Pendientes de revisar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="243"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="251"/>
-        <source>Cambio rechazado</source>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="69"/>
+        <source>Solo la encargada o el encargado de la tienda decide estos casos: puede consultarlos, pero no cambiarlos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="244"/>
-        <source>Posible duplicado</source>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="79"/>
+        <source>No hay nada pendiente de revisar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="245"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="253"/>
-        <source>Venta a revisar</source>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="106"/>
+        <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="246"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="298"/>
-        <source>Incidencia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="250"/>
-        <source>Saldo de puntos en negativo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="252"/>
-        <source>Posible cliente duplicado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
-        <source>Incidencia: la central espera respuesta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="260"/>
-        <source>Recuperar con compras futuras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="261"/>
-        <source>Asumir el descubierto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="262"/>
-        <source>Anular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="263"/>
-        <source>Corregir y reenviar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="264"/>
-        <source>Fusionar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="265"/>
-        <source>Son personas distintas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="266"/>
-        <source>Revisado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="273"/>
-        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="275"/>
-        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="276"/>
-        <source>El cambio no se aplicará nunca.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="277"/>
-        <source>Corrija los datos y se envían de nuevo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="278"/>
-        <source>Son la misma persona: sus fichas se unen en una.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="279"/>
-        <source>Se parecen, pero son dos clientes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="280"/>
-        <source>Visto y resuelto en la tienda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="286"/>
-        <source>Venta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="287"/>
-        <source>Movimiento de puntos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="288"/>
-        <source>Datos de cliente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="289"/>
-        <source>Consentimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="290"/>
-        <source>Envío por e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="291"/>
-        <source>Tarjeta de socio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="292"/>
-        <source>Diagnóstico de piel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="293"/>
-        <source>Hábitos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="294"/>
-        <source>Canje de regalo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="295"/>
-        <source>Anulación de canje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="296"/>
-        <source>Stock de regalos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="297"/>
-        <source>Decisión de revisión</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="299"/>
-        <source>Nota de incidencia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="300"/>
-        <source>Respuesta a campaña</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="301"/>
-        <source>PIN de personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="302"/>
-        <source>Venta del TPV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="309"/>
-        <source>Un dato no es válido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="310"/>
-        <source>El cambio llegó incompleto o mal formado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="311"/>
-        <source>Es de otra tienda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="312"/>
-        <source>Es de otra tableta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="313"/>
-        <source>El perfil de quien lo hizo no lo permite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="314"/>
-        <source>Dependía de otro cambio que se rechazó</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="315"/>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="316"/>
-        <source>El cambio llegó dañado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="317"/>
-        <source>La hora de la tableta no era válida</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="319"/>
-        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="321"/>
-        <source>El regalo ya no existe en el catálogo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="322"/>
-        <source>La campaña ya no existe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="323"/>
-        <source>La central no conoce a esa persona del personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="324"/>
-        <source>El PIN no se guardó de forma segura</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="325"/>
-        <source>El cambio reutilizaba un identificador ya usado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="327"/>
-        <source>Sin motivo indicado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="331"/>
-        <source>los totales no cuadran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="332"/>
-        <source>los pagos no suman el total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="333"/>
-        <source>un producto que la central no conoce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="334"/>
-        <source>un precio distinto del catálogo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="335"/>
-        <source>un descuento mayor del permitido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="336"/>
-        <source>puntos distintos de los que da la regla</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="337"/>
-        <source>hecha con un código de personal desconocido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="338"/>
-        <source>hecha con un código de personal dado de baja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="348"/>
-        <source>Ticket {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="365"/>
-        <source>Saldo de {points} puntos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="378"/>
-        <source>Coinciden: {reasons}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="174"/>
+        <source>{name} · saldo de %Ln punto(s)</source>
+        <translation>
+            <numerusform>{name} · saldo de %Ln punto</numerusform>
+            <numerusform>{name} · saldo de %Ln puntos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="468"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="164"/>
         <source>Buscando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="492"/>
-        <source>La central pregunta: «{question}»</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="500"/>
-        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="505"/>
-        <source>Mensaje de la central: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="513"/>
-        <source>{name} · saldo {points} puntos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="517"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="177"/>
         <source>tarjeta {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="522"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="182"/>
         <source>No está en esta tableta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="540"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="201"/>
         <source>«{action}»: {subject}.
 
 La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="544"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="205"/>
         <source>Volver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="559"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="220"/>
         <source>Hecho: «{what}». Se enviará a la central al sincronizar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="593"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="254"/>
         <source>Respuesta guardada: se enviará a la central al sincronizar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="606"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="267"/>
         <source>Escriba la respuesta antes de enviarla.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="608"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="269"/>
         <source>La respuesta es demasiado larga: acórtela.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="610"/>
+        <location filename="../../pos_client/ui/screens/manager/review_dialog.py" line="271"/>
         <source>La respuesta lleva caracteres que no se pueden enviar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Sobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_table.py" line="37"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="38"/>
+        <source>Saldo negativo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="39"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="47"/>
+        <source>Cambio rechazado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="40"/>
+        <source>Posible duplicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="41"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="49"/>
+        <source>Venta a revisar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="42"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="97"/>
+        <source>Incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="46"/>
+        <source>Saldo de puntos en negativo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="48"/>
+        <source>Posible cliente duplicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="50"/>
+        <source>Incidencia: la central espera respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="57"/>
+        <source>Recuperar con compras futuras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="58"/>
+        <source>Asumir el descubierto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="59"/>
+        <source>Anular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="60"/>
+        <source>Corregir y reenviar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="61"/>
+        <source>Fusionar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="62"/>
+        <source>Son personas distintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="63"/>
+        <source>Revisado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="71"/>
+        <source>Los puntos de sus próximas compras cubren el saldo; hasta entonces no canjea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="73"/>
+        <source>La cadena asume lo que falta: el saldo vuelve a 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="74"/>
+        <source>El cambio no se aplicará nunca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="75"/>
+        <source>Corrija los datos y se envían de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="76"/>
+        <source>Son la misma persona: sus fichas se unen en una.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="77"/>
+        <source>Se parecen, pero son dos clientes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="78"/>
+        <source>Visto y resuelto en la tienda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="85"/>
+        <source>Venta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="86"/>
+        <source>Movimiento de puntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="87"/>
+        <source>Datos de cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="88"/>
+        <source>Consentimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="89"/>
+        <source>Envío por e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="90"/>
+        <source>Tarjeta de socio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="91"/>
+        <source>Diagnóstico de piel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="92"/>
+        <source>Hábitos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="93"/>
+        <source>Canje de regalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="94"/>
+        <source>Anulación de canje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="95"/>
+        <source>Stock de regalos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="96"/>
+        <source>Decisión de revisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="98"/>
+        <source>Nota de incidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="99"/>
+        <source>Respuesta a campaña</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="100"/>
+        <source>PIN de personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="101"/>
+        <source>Venta del TPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="108"/>
+        <source>Un dato no es válido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="109"/>
+        <source>El cambio llegó incompleto o mal formado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="110"/>
+        <source>Es de otra tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="111"/>
+        <source>Es de otra tableta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="112"/>
+        <source>El perfil de quien lo hizo no lo permite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="113"/>
+        <source>Dependía de otro cambio que se rechazó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="115"/>
+        <source>El cambio llegó dañado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="116"/>
+        <source>La hora de la tableta no era válida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="118"/>
+        <source>La central ya no admite esta versión de la aplicación: actualícela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="120"/>
+        <source>El regalo ya no existe en el catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="121"/>
+        <source>La campaña ya no existe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="122"/>
+        <source>La central no conoce a esa persona del personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="123"/>
+        <source>El PIN no se guardó de forma segura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="124"/>
+        <source>El cambio reutilizaba un identificador ya usado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="126"/>
+        <source>Sin motivo indicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="131"/>
+        <source>los totales no cuadran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="132"/>
+        <source>los pagos no suman el total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="133"/>
+        <source>un producto que la central no conoce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="134"/>
+        <source>un precio distinto del catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="135"/>
+        <source>un descuento mayor del permitido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="136"/>
+        <source>puntos distintos de los que da la regla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="137"/>
+        <source>hecha con un código de personal desconocido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="138"/>
+        <source>hecha con un código de personal dado de baja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="149"/>
+        <source>Ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="166"/>
+        <source>Saldo de %Ln punto(s)</source>
+        <translation>
+            <numerusform>Saldo de %Ln punto</numerusform>
+            <numerusform>Saldo de %Ln puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="179"/>
+        <source>Coinciden: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="187"/>
+        <source>La central pregunta: «{question}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="196"/>
+        <source>Un canje de {points} puntos, hecho sin conexión, lo dejó en negativo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/manager/review_texts.py" line="201"/>
+        <source>Mensaje de la central: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,88 +4960,88 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="52"/>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="54"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="47"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="48"/>
         <source>Stock de regalos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Regalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Código</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="57"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="51"/>
         <source>En tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="68"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="62"/>
         <source>Recibidos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="69"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="63"/>
         <source>Recuento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="64"/>
         <source>Dañados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="71"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="65"/>
         <source>Devueltos a la central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="92"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="86"/>
         <source>Nota (opcional): albarán, motivo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="96"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="98"/>
         <source>Registrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="109"/>
         <source>Solo un encargado puede registrar el stock de regalos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="121"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="115"/>
         <source>¿Qué ha pasado?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="158"/>
         <source>Unidades en la estantería</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="164"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="158"/>
         <source>Unidades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/gifts/stock_dialog.py" line="181"/>
         <source>Registrado: ahora hay {n} de «{gift}».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5204,12 +5235,12 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="354"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="353"/>
         <source>Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir un PIN nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="359"/>
+        <location filename="../../pos_client/ui/screens/manager/staff_dialog.py" line="358"/>
         <source>Ya se lo he dicho</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5472,33 +5503,53 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         <source>Por importar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
-        <source>No se ha importado nada nuevo: los {n} tickets de este archivo ya estaban importados.</source>
-        <translation type="unfinished"></translation>
+        <source>No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya estaban importados.</source>
+        <translation>
+            <numerusform>No se ha importado nada nuevo: el ticket de este archivo ya estaba importado.</numerusform>
+            <numerusform>No se ha importado nada nuevo: los %Ln tickets de este archivo ya estaban importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="351"/>
+        <source>Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</source>
+        <translation>
+            <numerusform>Importado %Ln ticket ({members} con socio, {nobody} sin socio) con {points}. Se enviará a la central al sincronizar.</numerusform>
+            <numerusform>Importados %Ln tickets ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <source>%Ln punto(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="361"/>
+        <source>%Ln ya estaba(n) importado(s).</source>
+        <translation>
+            <numerusform>%Ln ya estaba importado.</numerusform>
+            <numerusform>%Ln ya estaban importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="364"/>
+        <source>%Ln fila(s) rechazada(s): no se ha(n) importado.</source>
+        <translation>
+            <numerusform>%Ln fila rechazada: no se ha importado.</numerusform>
+            <numerusform>%Ln filas rechazadas: no se han importado.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="347"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
         <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
-        <source>Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} puntos. Se enviarán a la central al sincronizar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
-        <source>{n} ya estaban importados.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="360"/>
-        <source>{n} filas rechazadas: no se han importado.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="367"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="370"/>
         <source>No se puede leer el archivo: {why}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -320,7 +320,7 @@ def test_over_an_offline_cap_the_manager_must_give_a_reason_which_goes_with_the_
     assert not offline.deliver_button.isEnabled()
     type_text(qtbot, offline.reason, "Clie")
     assert not offline.deliver_button.isEnabled()
-    assert "1 caracteres más" in offline.reason_hint.text()
+    assert "al menos 1 carácter más" in offline.reason_hint.text()
     type_text(qtbot, offline.reason, "nta de siempre; la central no responde")
     assert offline.deliver_button.isEnabled()
     click(qtbot, offline.deliver_button)

@@ -26,6 +26,8 @@ from pos_client.app import TRANSLATIONS, build_context, install_translations
 from pos_client.config import Settings
 from pos_client.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.raw_messages  # it installs (and checks) translators itself
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = ("ca", "en")
 PLURAL_POINTS = ("IdentifyPanel", "%n punto(s)")
@@ -208,7 +210,7 @@ def test_spanish_translates_only_plural_forms():
 def test_translations_keep_placeholders_and_tags(language):
     broken = []
     for m in read_ts(language):
-        for form in m.forms:
+        for index, form in enumerate(m.forms):
             if not form:
                 continue  # Spanish: the source is used as it is
             try:
@@ -217,7 +219,9 @@ def test_translations_keep_placeholders_and_tags(language):
                 same_fields = False
             if not same_fields or tags(form) != tags(m.source):
                 broken.append(f"{m} -> {form!r}")
-            if m.numerus and "%n" not in form:
+            # The first form is for exactly one in all three languages: it may say "one"
+            # ("Una incidencia abierta.") instead of the number; every other form shows it.
+            if m.numerus and index > 0 and "%n" not in form.replace("%Ln", "%n"):
                 broken.append(f"{m} -> {form!r} (no %n)")
     assert broken == []
 

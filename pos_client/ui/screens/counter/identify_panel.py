@@ -50,6 +50,7 @@ from pos_client.services.incidents import IncidentView
 from pos_client.ui import incident_ops, ops
 from pos_client.ui.errors import message_for
 from pos_client.ui.incident_ops import CardExtras
+from pos_client.ui.plurals import signed
 from pos_client.ui.screens.enrolment.labels import purpose_name
 from pos_client.ui.screens.incidents import status_name
 from pos_client.ui.widgets.note import NoteLabel
@@ -488,7 +489,8 @@ class IdentifyPanel(QWidget):
         self.status.setProperty("member", card.club_member)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        self.balance.setText(self.tr("%n punto(s)", "", card.points_balance))
+        balance = card.points_balance
+        self.balance.setText(signed(self.tr("%n punto(s)", "", abs(balance)), balance))
         first, second = [], []
         if card.card_number:
             first.append(self.tr("Tarjeta {n}").format(n=card.card_number))

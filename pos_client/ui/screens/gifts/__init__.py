@@ -17,13 +17,14 @@ import uuid
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from loyalty_core.errors import UserFacingError
 from loyalty_core.offline_caps import Cap, Identified, OfflineCaps, Refusal
 from pos_client.context import AppContext
 from pos_client.ui.errors import message_for
+from pos_client.ui.plurals import signed
 
 if TYPE_CHECKING:
     # Not at start-up: reportlab (the voucher) and requests (the gift service) load at first use.
@@ -71,15 +72,11 @@ class GiftTexts(QObject):
     """The sentences the gift screens show, in the user's language."""
 
     def points(self, n: int) -> str:
-        if abs(n) == 1:
-            return self.tr("{n} punto").format(n=QLocale().toString(n))
-        return self.tr("{n} puntos").format(n=QLocale().toString(n))
+        return signed(self.tr("%Ln punto(s)", "", abs(n)), n)
 
     def left(self, stock: int) -> str:
         """How many of a gift the store has."""
-        if stock == 1:
-            return self.tr("Queda 1")
-        return self.tr("Quedan {n}").format(n=QLocale().toString(stock))
+        return self.tr("Queda(n) %Ln", "", stock)
 
     def sold_out(self) -> str:
         return self.tr("Agotado")
@@ -191,13 +188,8 @@ class GiftTexts(QObject):
     def age(self, age: timedelta) -> str:
         hours = int(age.total_seconds() // 3600)
         if hours % 24 == 0:
-            days = hours // 24
-            return (
-                self.tr("el último día")
-                if days == 1
-                else self.tr("los últimos {n} días").format(n=days)
-            )
-        return self.tr("las últimas {n} horas").format(n=hours)
+            return self.tr("los últimos %n día(s)", "", hours // 24)
+        return self.tr("las últimas %n hora(s)", "", hours)
 
     def slip_title(self, voucher: GiftVoucher) -> str:
         if voucher.cancelled:

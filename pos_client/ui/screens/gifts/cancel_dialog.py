@@ -171,7 +171,7 @@ class CancelDialog(QDialog):
             self.hint.setText(self.tr("Elija el canje que se anula."))
         elif missing > 0:
             self.hint.setText(
-                self.tr("Escriba el motivo: al menos {n} caracteres más.").format(n=missing)
+                self.tr("Escriba el motivo: al menos %n carácter(es) más.", "", missing)
             )
         else:
             self.hint.setText(

@@ -155,7 +155,7 @@ class OfflineDialog(QDialog):
         missing = REASON_MIN - len(self.reason_text())
         self.deliver_button.setEnabled(missing <= 0)
         self.reason_hint.setText(
-            self.tr("Escriba al menos {n} caracteres más.").format(n=missing)
+            self.tr("Escriba al menos %n carácter(es) más.", "", missing)
             if missing > 0
             else self.tr("Se entregará con este motivo, aprobado por {name}.").format(
                 name=self.approver.name

@@ -45,24 +45,6 @@ COLUMNS = 4
 PICTURE = (168, 112)
 TILE_WIDTH = 200
 BRAND = QColor("#8c3b5e")
-# The tiles' own look (counter.qss has none for them yet).
-STYLE = """
-QPushButton#giftTile {
-    background: white; border: 1px solid #e1d8d2; border-radius: 12px;
-    padding: 8px; text-align: left;
-}
-QPushButton#giftTile:checked { border: 3px solid #8c3b5e; background: #fbf3f7; }
-QPushButton#giftTile:disabled { background: #eeeae7; border: 1px dashed #c9bfb8; }
-QLabel#giftName { font-size: 16px; font-weight: bold; }
-QLabel#giftName:disabled, QLabel#giftPoints:disabled { color: #8a8380; }
-QLabel#giftPoints { font-size: 18px; font-weight: bold; color: #8c3b5e; }
-QLabel#giftLeft { color: #1e7b34; font-weight: bold; }
-QLabel#giftLeft:disabled { color: #8a8380; }
-QLabel#giftProblem { color: #b03a2e; font-weight: bold; }
-QLabel#giftPicture { background: #f6f0ec; border-radius: 8px; }
-QScrollArea#giftScroll, QWidget#giftHolder { background: transparent; }
-QScrollArea#giftScroll QScrollBar:vertical { width: 22px; }
-"""
 
 
 def placeholder_picture(width: int, height: int) -> QPixmap:
@@ -181,7 +163,6 @@ class RedeemDialog(QDialog):
         self.slip_dialog: DocumentDialog | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Regalos por puntos"))
-        self.setStyleSheet(STYLE)
 
         title = QLabel(self.tr("Regalos por puntos"), objectName="dialogTitle")
         self.name = QLabel(objectName="customerName")

@@ -33,11 +33,6 @@ from pos_client.ui.widgets.note import NoteLabel
 
 GIFT, CODE, POINTS, COUNT = range(4)
 MAX_QUANTITY = 999
-STYLE = """
-QSpinBox#quantityBox { min-height: 44px; font-size: 22px; font-weight: bold; background: white; }
-"""
-# No border on the spin box: with one, Qt's style sheet gives a button-less spin box's
-# text field no width at all.
 
 
 class StockDialog(QDialog):
@@ -50,7 +45,6 @@ class StockDialog(QDialog):
         self.lines: tuple[StockLine, ...] = ()
         self.allowed = gift_ops.is_manager(ctx.staff)
         self.setWindowTitle(self.tr("Stock de regalos"))
-        self.setStyleSheet(STYLE)
         title = QLabel(self.tr("Stock de regalos"), objectName="dialogTitle")
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(

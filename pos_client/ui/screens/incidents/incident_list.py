@@ -109,18 +109,9 @@ class IncidentListDialog(QDialog):
         chosen = self.selected()
         self.rows = rows
         waiting = sum(1 for r in rows if r.view.status == Status.WAITING_STORE)
-        # Two sentences, not "%n": the Spanish plural forms live in counter_es.ts.
-        parts = [
-            self.tr("Una incidencia abierta.")
-            if len(rows) == 1
-            else self.tr("{n} incidencias abiertas.").format(n=len(rows))
-        ]
+        parts = [self.tr("%n incidencia(s) abierta(s).", "", len(rows))]
         if waiting:
-            parts.append(
-                self.tr("Una espera respuesta de la tienda.")
-                if waiting == 1
-                else self.tr("{n} esperan respuesta de la tienda.").format(n=waiting)
-            )
+            parts.append(self.tr("%n espera(n) respuesta de la tienda.", "", waiting))
         self.status.setText(
             " ".join(parts) if rows else self.tr("No hay incidencias abiertas en esta tienda.")
         )

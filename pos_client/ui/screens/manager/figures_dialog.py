@@ -56,12 +56,6 @@ TODAY, WEEK, MONTH, LAST_30, YEAR = "today", "week", "month", "last_30", "year"
 PRESETS = (TODAY, WEEK, MONTH, LAST_30, YEAR)
 TAB_CHART, TAB_DAYS, TAB_GIFTS, TAB_CAMPAIGNS, TAB_INCIDENTS = range(5)
 OUT_OF_STOCK = QColor("#a3261b")
-STYLE = """
-QFrame#figureTile { background: white; border: 1px solid #e1d8d2; border-radius: 10px; }
-QLabel#tileCaption { color: #666; font-size: 14px; }
-QLabel#tileValue { color: #8c3b5e; font-size: 26px; font-weight: bold; }
-QLabel#tileSub { color: #555; font-size: 13px; }
-"""
 
 
 def preset_range(preset: str, today: date) -> tuple[date, date]:
@@ -141,7 +135,6 @@ class FiguresDialog(QDialog):
         self.pdf_dialog: DocumentDialog | None = None
         self._asked = 0
         self.setWindowTitle(self.tr("Cifras de la tienda"))
-        self.setStyleSheet(STYLE)
         title = QLabel(self.tr("Cifras de la tienda"), objectName="dialogTitle")
         self.range_line = QLabel(objectName="hintLabel", wordWrap=True)
 
@@ -356,7 +349,7 @@ class FiguresDialog(QDialog):
         t = self.tiles
         t["sales"].show_figure(
             format_euros(total.sales_cents),
-            self.tr("{count} tickets").format(count=count(total.sales)),
+            self.tr("%Ln ticket(s)", "", total.sales),
         )
         t["campaign"].show_figure(
             campaign_share(total.campaign_sales_cents, total.sales_cents),

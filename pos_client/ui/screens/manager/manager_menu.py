@@ -30,14 +30,6 @@ from pos_client.ui.screens.manager.staff_dialog import StaffDialog
 from pos_client.ui.screens.manager.till_dialog import TillDialog
 from pos_client.ui.signals import Changes
 
-STYLE = """
-QPushButton#menuButton {
-    min-height: 96px; font-size: 20px; font-weight: bold; text-align: left;
-    padding: 10px 22px; border-radius: 12px;
-}
-QPushButton#menuButton[waiting="true"] { border: 2px solid #8c3b5e; color: #8c3b5e; }
-"""
-
 
 def open_review(ctx: AppContext, parent: QWidget | None = None) -> ReviewDialog:
     """Open the review list over `parent` (the sync status' "needs attention" button).
@@ -70,7 +62,6 @@ class ManagerMenu(QDialog):
         self.staff_dialog: StaffDialog | None = None
         self.till_dialog: TillDialog | None = None
         self.setWindowTitle(self.tr("Gestión de la tienda"))
-        self.setStyleSheet(STYLE)
         title = QLabel(self.tr("Gestión de la tienda"), objectName="dialogTitle")
         where = QLabel(
             self.tr("{store} · tienda {code}").format(

@@ -340,7 +340,7 @@ class TemporaryPinDialog(QDialog):
         title = QLabel(
             self.tr("PIN temporal de {name}").format(name=name), objectName="dialogTitle"
         )
-        self.pin_label = QLabel(pin)
+        self.pin_label = QLabel(pin, objectName="temporaryPin")
         self.pin_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         font = QFont(self.pin_label.font())
@@ -348,7 +348,6 @@ class TemporaryPinDialog(QDialog):
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 14)
         self.pin_label.setFont(font)
-        self.pin_label.setStyleSheet("color: #8c3b5e; font-size: 64px; padding: 18px;")
         note = QLabel(
             self.tr(
                 "Dígaselo ahora: no se volverá a mostrar. Al entrar con él, tendrá que elegir "

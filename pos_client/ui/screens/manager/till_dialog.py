@@ -341,24 +341,27 @@ class TillDialog(QDialog):
         if r.imported == 0:
             if r.already_imported:
                 return self.tr(
-                    "No se ha importado nada nuevo: los {n} tickets de este archivo ya "
-                    "estaban importados."
-                ).format(n=points(r.already_imported))
+                    "No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya "
+                    "estaban importados.",
+                    "",
+                    r.already_imported,
+                )
             return self.tr("No se ha importado nada: el archivo no tiene tickets válidos.")
         text = self.tr(
-            "Importados {n} tickets ({members} con socio, {nobody} sin socio) con {points} "
-            "puntos. Se enviarán a la central al sincronizar."
+            "Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con "
+            "{points}. Se enviarán a la central al sincronizar.",
+            "",
+            r.imported,
         ).format(
-            n=points(r.imported),
             members=points(r.with_member),
             nobody=points(r.without_member),
-            points=points(r.points),
+            points=self.tr("%Ln punto(s)", "", r.points),
         )
         if r.already_imported:
-            text += " " + self.tr("{n} ya estaban importados.").format(n=points(r.already_imported))
+            text += " " + self.tr("%Ln ya estaba(n) importado(s).", "", r.already_imported)
         if r.rejections:
-            text += " " + self.tr("{n} filas rechazadas: no se han importado.").format(
-                n=points(len(r.rejections))
+            text += " " + self.tr(
+                "%Ln fila(s) rechazada(s): no se ha(n) importado.", "", len(r.rejections)
             )
         return text
 
