@@ -41,6 +41,7 @@ def head(tablet: Tablet, sha: str) -> requests.Response:
     )
 
 
+@pytest.mark.sqlite_only
 def test_an_upload_cut_half_way_goes_on_from_where_the_server_got_to(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -67,6 +68,7 @@ def test_an_upload_cut_half_way_goes_on_from_where_the_server_got_to(
         assert s.scalars(select(AttachmentPart)).all() == []
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_what_its_name_says_is_refused_and_thrown_away(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -81,6 +83,7 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_and_thrown_away(
         assert s.get(ServerAttachment, claimed) is None
 
 
+@pytest.mark.sqlite_only
 def test_bad_ranges_names_and_sizes_get_clear_refusals(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -95,6 +98,7 @@ def test_bad_ranges_names_and_sizes_get_clear_refusals(
     assert anonymous.status_code == 401
 
 
+@pytest.mark.sqlite_only
 def test_a_consent_waits_for_its_signed_document_then_applies(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

@@ -148,6 +148,7 @@ def statuses(tablet: Tablet) -> list[str]:
     return [json.loads(answer or "{}").get("status", "") for _, answer in outbox(tablet)]
 
 
+@pytest.mark.sqlite_only
 def test_a_client_killed_after_sending_its_push_gets_duplicate_answers_on_restart(
     server: ServerProcess,
     proxy: FaultProxy,
@@ -229,6 +230,7 @@ def server_catalogue(server: ServerProcess, up_to: str | None = None) -> dict[st
     return {key: version for key, version in rows}
 
 
+@pytest.mark.sqlite_only
 def test_a_client_killed_in_the_middle_of_a_pull_resumes_from_what_it_applied(
     server: ServerProcess,
     proxy: FaultProxy,
@@ -272,6 +274,7 @@ def test_a_client_killed_in_the_middle_of_a_pull_resumes_from_what_it_applied(
     assert (state.count, state.checksum) == (CATALOGUE_SIZE, format_checksum(final.checksum_sum))
 
 
+@pytest.mark.sqlite_only
 def test_two_app_processes_on_one_file_push_the_outbox_once(
     server: ServerProcess,
     proxy: FaultProxy,

@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import pytest
 from chain import CODES, JORDI, ServerProcess, Tablet
 from members import TODAY, a_consent, a_registration, enrol_with_sale
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.sales.models import Sale as ServerSale
 
 
+@pytest.mark.sqlite_only
 def test_a_member_enrolled_offline_with_a_sale_reaches_head_office_whole(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -117,6 +119,7 @@ def test_one_person_registered_on_two_tablets_offline_becomes_one_customer_every
             assert [h.id for h in hits] == [one]
 
 
+@pytest.mark.sqlite_only
 def test_a_known_customer_joins_the_club_in_another_store_and_their_card_works_everywhere(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -164,6 +167,7 @@ def test_a_known_customer_joins_the_club_in_another_store_and_their_card_works_e
         assert customer_on_receipt(s, JORDI)[1] == receipt.points_earned
 
 
+@pytest.mark.sqlite_only
 def test_a_new_tablet_of_the_store_gets_the_consents_in_its_first_download(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

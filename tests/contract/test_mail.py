@@ -65,6 +65,7 @@ def send_mail(server: ServerProcess, port: int) -> str:
     return done.stdout
 
 
+@pytest.mark.sqlite_only
 def test_the_signed_consent_reaches_the_customers_inbox_as_a_pdf(
     server: ServerProcess, new_tablet: Callable[..., Tablet], smtp: tuple[Inbox, int]
 ) -> None:
@@ -103,6 +104,7 @@ def test_the_signed_consent_reaches_the_customers_inbox_as_a_pdf(
         assert (request.status, request.attempts) == ("sent", 1)
 
 
+@pytest.mark.sqlite_only
 def test_a_mail_server_that_is_down_is_tried_again_later(
     server: ServerProcess, new_tablet: Callable[..., Tablet], smtp: tuple[Inbox, int]
 ) -> None:
@@ -129,6 +131,7 @@ def test_a_mail_server_that_is_down_is_tried_again_later(
     assert inbox.messages[0]["Subject"] == "Tu tarjeta del club"
 
 
+@pytest.mark.sqlite_only
 def test_a_customer_without_an_e_mail_address_is_told_at_the_counter(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import pytest
 from chain import ServerProcess, Tablet
 from members import a_registration, enrol_with_sale
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from sync_server.customers.models import Customer as ServerCustomer
 from sync_server.review.models import ReviewCase
 
 
+@pytest.mark.sqlite_only
 def test_a_shared_phone_with_another_name_is_put_before_both_stores_not_merged(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

@@ -35,6 +35,7 @@ def states(tablet: Tablet) -> list[str]:
         return list(s.scalars(select(OutboxEntry.state).order_by(OutboxEntry.seq)))
 
 
+@pytest.mark.sqlite_only
 def test_a_poison_change_is_rejected_kept_and_blocks_nothing_behind_it(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -67,6 +68,7 @@ def test_a_poison_change_is_rejected_kept_and_blocks_nothing_behind_it(
         assert {c.store_code for c in cases} == {"S001"} and len(cases) == 2
 
 
+@pytest.mark.sqlite_only
 def test_a_revoked_device_stops_at_once_and_keeps_its_outbox(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -82,6 +84,7 @@ def test_a_revoked_device_stops_at_once_and_keeps_its_outbox(
     assert set(states(tablet)) == {"pending"}  # nothing lost: it waits for a new registration
 
 
+@pytest.mark.sqlite_only
 def test_a_staff_member_disabled_while_a_tablet_was_offline_cannot_log_in_after_its_sync(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -139,6 +142,7 @@ def test_one_balance_spent_in_two_offline_stores_is_recorded_in_full_and_flagged
         assert review_list(s) == []
 
 
+@pytest.mark.sqlite_only
 def test_profile_fields_resolve_one_by_one_and_a_clock_a_day_ahead_cannot_win_forever(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -203,6 +207,7 @@ def test_an_edit_that_loses_is_answered_superseded_logged_and_rolled_back_on_the
         assert (loss.field, loss.value) == ("phone", "+34699000002")
 
 
+@pytest.mark.sqlite_only
 def test_an_app_older_than_head_office_serves_still_delivers_its_sales_but_waits_to_pull(
     server: ServerProcess, new_tablet: Callable[..., Tablet], monkeypatch: pytest.MonkeyPatch
 ) -> None:

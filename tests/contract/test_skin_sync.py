@@ -113,6 +113,7 @@ def test_diagnostics_and_habits_from_two_tablets_merge_field_by_field(
         assert lost.field == "step.serum" and lost.value is not None and "Otra" in lost.value
 
 
+@pytest.mark.sqlite_only
 def test_a_withdrawal_blocks_new_diagnostics_on_every_tablet_after_sync(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -176,6 +177,7 @@ def test_bought_together_is_counted_at_head_office_and_reaches_the_tablets(
     ]
 
 
+@pytest.mark.sqlite_only
 def test_a_purchase_in_another_store_reminds_the_home_store(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -234,6 +236,7 @@ def test_export_and_erasure_cover_diagnostics_and_habits(
         assert payloads and all(p == "{}" for p in payloads)
 
 
+@pytest.mark.sqlite_only
 def test_a_merge_moves_diagnostics_and_keeps_the_latest_habit_of_each_field(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -273,6 +276,7 @@ def _member_with_skin_consent_as(tablet: Tablet, **person: str) -> uuid.UUID:
     return customer_id
 
 
+@pytest.mark.sqlite_only
 def test_the_catalogues_care_columns_reach_tablets_and_a_file_without_them_keeps_them(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

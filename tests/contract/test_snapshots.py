@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from chain import ServerProcess, Tablet
 from sqlalchemy import func, select
 
@@ -53,6 +54,7 @@ def test_a_new_tablet_downloads_the_snapshots_the_server_wrote_ahead(
         assert s.scalar(select(func.count()).select_from(Customer)) == 2
 
 
+@pytest.mark.sqlite_only
 def test_a_snapshot_far_behind_its_feed_is_written_again(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

@@ -151,6 +151,7 @@ def test_an_incident_opened_at_the_counter_is_answered_by_customer_service(
         assert incident.photo_sha256 is not None and incident.assigned_to.startswith("Núria")
 
 
+@pytest.mark.sqlite_only
 def test_an_overdraft_written_off_at_the_store_brings_the_balance_back_to_zero(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -196,6 +197,7 @@ def test_an_overdraft_written_off_at_the_store_brings_the_balance_back_to_zero(
         assert case.status == "settled" and case.settlement["action"] == "write_off"  # type: ignore[index]
 
 
+@pytest.mark.sqlite_only
 def test_possible_duplicates_merged_from_the_review_list(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
@@ -240,6 +242,7 @@ def test_possible_duplicates_merged_from_the_review_list(
         assert not [e for e in review.review_list(s) if e.kind == "possible_duplicate"]
 
 
+@pytest.mark.sqlite_only
 def test_a_pin_reset_at_one_tablet_works_at_another_and_an_unlock_reaches_both(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from chain import CODES, JORDI, MARIA, ServerProcess, Tablet
 from sqlalchemy import func, select
 
@@ -168,6 +169,7 @@ def test_till_sales_reach_the_server_once_with_its_points(
     assert len(answers(tablet)) == 3
 
 
+@pytest.mark.sqlite_only
 def test_another_tablet_importing_the_same_tickets_changes_nothing(
     server: ServerProcess, new_tablet: Callable[..., Tablet]
 ) -> None:
