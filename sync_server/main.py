@@ -21,6 +21,7 @@ from loyalty_core.sync_protocol import (
     HealthBody,
     ServerInfo,
 )
+from loyalty_core.version import VERSION
 from sync_server.advice.pairings import compute_in_background
 from sync_server.config import ServerSettings
 from sync_server.consents.router import router as attachments_router
@@ -148,7 +149,7 @@ def create_app(settings: ServerSettings, database: Database | None = None) -> Fa
     app = FastAPI(
         lifespan=_background_jobs,
         title="Loyalty counter sync server",
-        version="0.1.0",
+        version=VERSION,
         description="Push and pull between the store tablets and head office.",
     )
     app.state.settings = settings

@@ -35,9 +35,10 @@ from loyalty_core.sync_protocol import (
     SnapshotInfo,
     UnansweredRedemption,
 )
+from loyalty_core.version import VERSION
 from loyalty_core.wire import Change
 
-CLIENT_VERSION = "0.1.0"
+CLIENT_VERSION = VERSION
 Model = TypeVar("Model", bound=BaseModel)
 
 
