@@ -22,7 +22,6 @@ from datetime import time as daytime
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from loyalty_core.campaigns import Campaign as CampaignRule
 from loyalty_core.campaigns import Line, with_campaign
@@ -30,6 +29,7 @@ from loyalty_core.ids import uuid7
 from loyalty_core.money import vat_breakdown
 from loyalty_core.points import PointsRule
 from loyalty_core.receipt_chain import receipt_number
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import (
     CampaignResponsePayload,
     LedgerEntryPayload,
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from pos_client.services.catalogue import ProductInfo
     from pos_client.store.models import Device
 
-MADRID = ZoneInfo("Europe/Madrid")
 STORE, DEVICE, OTHER_TABLET = "S001", "D01", "D02"
 OPEN_HOURS = (10, 21)  # in Madrid
 WEEKDAY = (0.85, 0.9, 0.95, 1.0, 1.1, 1.4, 0.8)  # Monday first; mean 1

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from loyalty_core.consent import Purpose
 from loyalty_core.points import multiply_points
@@ -25,6 +26,20 @@ MAX_BONUS = 10_000
 
 class BadCampaign(ValueError):
     """A campaign no counter can apply (head office's input is checked before it is sent)."""
+
+
+class StoredCampaign(Protocol):
+    """A campaign as either side stores it (the tablet's and the server's rows share these)."""
+
+    id: uuid.UUID
+    name: str
+    starts_on: date
+    ends_on: date
+    channel: str
+    multiplier: str
+    bonus_per_unit: int
+    products: list[str]
+    categories: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,21 @@ class Campaign:
             raise BadCampaign(f"multiplier {self.multiplier} is not from 1 to {MAX_MULTIPLIER}")
         if not 0 <= self.bonus_per_unit <= MAX_BONUS:
             raise BadCampaign(f"bonus {self.bonus_per_unit} is not from 0 to {MAX_BONUS}")
+
+    @classmethod
+    def from_row(cls, row: StoredCampaign) -> Campaign:
+        """The rule of a stored campaign (its multiplier kept as text, products as id strings)."""
+        return cls(
+            id=row.id,
+            name=row.name,
+            starts_on=row.starts_on,
+            ends_on=row.ends_on,
+            channel=row.channel,
+            multiplier=Decimal(row.multiplier),
+            bonus_per_unit=row.bonus_per_unit,
+            products=frozenset(uuid.UUID(p) for p in row.products),
+            categories=frozenset(row.categories),
+        )
 
     def on(self, day: date) -> bool:
         return self.starts_on <= day <= self.ends_on

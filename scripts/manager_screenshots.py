@@ -18,7 +18,6 @@ import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 from screenshots import OUT, shot, until  # run from scripts/: its neighbour
@@ -27,6 +26,7 @@ from sqlalchemy import select
 from loyalty_core.errors import StaffLocked, WrongPin
 from loyalty_core.feeds import CampaignRow, Feed, GiftRow, GiftStockRow, ReviewRow
 from loyalty_core.ids import uuid7
+from loyalty_core.store_time import MADRID
 from loyalty_core.sync_protocol import ChangeResult, ChangeStatus, FeedPage, FeedRow
 from loyalty_core.wire import CustomerPayload, Operation
 from pos_client.app import apply_style_sheet, build_context, install_translations
@@ -48,7 +48,6 @@ from pos_client.sync.replica import apply_page
 from pos_client.sync.replica_manager import ROW_APPLIERS
 from pos_client.ui.screens.manager import ManagerMenu
 
-MADRID = ZoneInfo("Europe/Madrid")
 AUTUMN = uuid7()
 HEADER = "ticket;fecha;caja;codigo;cantidad;precio;descuento;importe;total;tarjeta;telefono;pago"
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect
 from reportlab.lib import colors
@@ -41,10 +40,10 @@ from reportlab.platypus import (
 from loyalty_core.consent import PURPOSES, ConsentText, Purpose
 from loyalty_core.contact import format_phone
 from loyalty_core.signature import Signature
+from loyalty_core.store_time import MADRID
 from pos_client.documents.signature_image import render_signature_png
 from pos_client.documents.tables import label_value_table
 
-MADRID = ZoneInfo("Europe/Madrid")
 FONT, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier"
 ACCENT = colors.HexColor("#5b2a4e")  # the club's plum, for headings and ticks
 MUTED = colors.HexColor("#5f5f5f")

@@ -23,11 +23,11 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from loyalty_core.store_time import MADRID
 from pos_client.documents.consent_pdf import printable
 from pos_client.documents.receipt_pdf import (
     BOTTOM,
     DOT,
-    MADRID,
     MARGIN,
     MONO,
     PAPER_WIDTH,

@@ -27,9 +27,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from loyalty_core.barcodes import is_valid_gtin
 from loyalty_core.money import format_euros
+from loyalty_core.store_time import MADRID
 from pos_client.services.receipts import Receipt, ReceiptLine, ReceiptPayment
 
-MADRID = ZoneInfo("Europe/Madrid")
 PAPER_WIDTH = 80 * mm
 MARGIN = 4 * mm
 BOTTOM = 8 * mm  # room below the footer before the cutter

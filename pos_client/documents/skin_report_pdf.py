@@ -39,13 +39,13 @@ from reportlab.platypus import (
 
 from loyalty_core.money import format_euros
 from loyalty_core.skin import ROMAN
+from loyalty_core.store_time import MADRID
 from pos_client.documents.consent_pdf import (
     ACCENT,
     BODY_WIDTH,
     BOLD,
     FONT,
     LANGUAGE_TAGS,
-    MADRID,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,

@@ -14,17 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core import campaigns as rules
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import CampaignResponsePayload, SaleLinePayload
 from pos_client.store.manager_models import Campaign, CampaignResponse, CampaignTarget
 from pos_client.store.models import Product
-
-MADRID = ZoneInfo("Europe/Madrid")
 
 
 @dataclass(frozen=True)
@@ -71,20 +69,6 @@ def targeting(session: Session, customer_id: uuid.UUID, *, today: date) -> list[
     return sorted((_view(c, True) for c in rows), key=lambda v: (v.starts_on, v.name))
 
 
-def rule_of(campaign: Campaign) -> rules.Campaign:
-    return rules.Campaign(
-        id=campaign.id,
-        name=campaign.name,
-        starts_on=campaign.starts_on,
-        ends_on=campaign.ends_on,
-        channel=campaign.channel,
-        multiplier=Decimal(campaign.multiplier),
-        bonus_per_unit=campaign.bonus_per_unit,
-        products=frozenset(uuid.UUID(p) for p in campaign.products),
-        categories=frozenset(campaign.categories),
-    )
-
-
 def bonus_points(
     session: Session, campaign: Campaign, lines: Sequence[SaleLinePayload], day: date
 ) -> int:
@@ -105,7 +89,7 @@ def bonus_points(
         )
         for line in lines
     ]
-    with_it = rules.with_campaign(parsed, rule_of(campaign), day)
+    with_it = rules.with_campaign(parsed, rules.Campaign.from_row(campaign), day)
     return sum(with_it) - sum(line.points for line in parsed)
 
 

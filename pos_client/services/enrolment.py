@@ -19,7 +19,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -30,6 +29,7 @@ from loyalty_core.ids import uuid7
 from loyalty_core.member_card import CARD_ISSUERS, STANDALONE_ISSUER, make_card_number
 from loyalty_core.registration import Registration, check_may_consent
 from loyalty_core.signature import Signature, check_signature
+from loyalty_core.store_time import MADRID
 from loyalty_core.text import fold
 from loyalty_core.wire import CustomerPayload, MemberCardPayload, Operation
 from pos_client.services.consents import SignedConsent, record_consent
@@ -37,8 +37,6 @@ from pos_client.services.profiles import update_profile
 from pos_client.services.staff import StaffMember
 from pos_client.store.models import Customer, Device, Setting, SyncFeed
 from pos_client.store.outbox import NewChange, append_changes
-
-MADRID = ZoneInfo("Europe/Madrid")
 
 
 class AlreadyMember(UserFacingError):

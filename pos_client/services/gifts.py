@@ -27,7 +27,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,6 +41,7 @@ from loyalty_core.offline_caps import (
     decide_offline,
 )
 from loyalty_core.roles import Role
+from loyalty_core.store_time import MADRID
 from loyalty_core.sync_protocol import RedemptionAnswer, RedemptionRequest
 from loyalty_core.wire import (
     Entity,
@@ -69,7 +69,6 @@ from pos_client.store.models import (
 from pos_client.store.outbox import NewChange, append_changes
 from pos_client.sync.api import Offline, Refused, SyncError
 
-MADRID = ZoneInfo("Europe/Madrid")
 CAPS_KEY = "offline_caps"
 REFERENCE_SEQ_KEY = "redemption_seq"
 ASKING_FOR = timedelta(minutes=2)

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from loyalty_core.incidents import (
     is_open,
     reference,
 )
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import IncidentNotePayload, IncidentPayload, Operation
 from pos_client.services.staff import StaffMember
 from pos_client.store import attachments
@@ -37,7 +37,6 @@ from pos_client.store.manager_models import Incident
 from pos_client.store.models import Customer, Device, Product, Sale, SaleLine
 from pos_client.store.outbox import NewChange, append_changes
 
-MADRID = ZoneInfo("Europe/Madrid")
 SEQ_KEY = "incident_seq"
 PHOTO = "image/jpeg"
 

@@ -42,13 +42,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, String, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from loyalty_core.errors import UserFacingError
 from loyalty_core.incidents import Status, is_open
+from loyalty_core.store_time import MADRID
 from pos_client.documents.store_figures_pdf import (
     CampaignFigures,
     DayFigures,
@@ -65,7 +65,6 @@ from pos_client.store.manager_models import (
 )
 from pos_client.store.models import LAST_SYNC_KEY, Consent, Device, LedgerEntry, Sale, Setting
 
-MADRID = ZoneInfo("Europe/Madrid")
 MAX_DAYS = 400
 """The longest range the figures cover: a year and a bit, to compare with the year before."""
 HANDED_OVER = ("posted", "waiting")

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from zoneinfo import ZoneInfo
 
 import orjson
 from sqlalchemy import delete, extract, select
@@ -25,6 +24,7 @@ from loyalty_core import campaigns as rules
 from loyalty_core.campaigns import BadCampaign, Line, Segment, consents_needed, with_campaign
 from loyalty_core.feeds import CHAIN_SCOPE, CampaignRow, Feed, TargetRow
 from loyalty_core.ids import uuid7
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import CampaignResponsePayload, LedgerKind
 from sync_server.bulk import among, insert_rows
 from sync_server.campaigns.models import Campaign, CampaignResponse, CampaignTarget
@@ -36,7 +36,6 @@ from sync_server.ledger.service import LedgerBatch, NewEntry
 from sync_server.sales.models import Sale
 from sync_server.sync.feeds import publish, publish_many
 
-MADRID = ZoneInfo("Europe/Madrid")
 _CHUNK = 2_000
 
 
@@ -139,20 +138,6 @@ def publish_campaign(session: Session, campaign: Campaign, *, now: datetime) -> 
     )
     publish(
         session, Feed.CAMPAIGNS, CHAIN_SCOPE, str(campaign.id), row.model_dump(mode="json"), now=now
-    )
-
-
-def rule_of(campaign: Campaign) -> rules.Campaign:
-    return rules.Campaign(
-        id=campaign.id,
-        name=campaign.name,
-        starts_on=campaign.starts_on,
-        ends_on=campaign.ends_on,
-        channel=campaign.channel,
-        multiplier=Decimal(campaign.multiplier),
-        bonus_per_unit=campaign.bonus_per_unit,
-        products=frozenset(uuid.UUID(p) for p in campaign.products),
-        categories=frozenset(campaign.categories),
     )
 
 
@@ -318,7 +303,7 @@ def record_response(
         flags.append("not_targeted")
     bonus = bonus_of(session, campaign, sale) if customer_id is not None else 0
     day = sale.occurred_at.astimezone(MADRID).date()
-    if not rule_of(campaign).on(day):
+    if not rules.Campaign.from_row(campaign).on(day):
         flags.append("campaign_not_on")
     if bonus != payload.bonus_points:
         flags.append("points_recomputed")
@@ -383,7 +368,9 @@ def bonus_of(session: Session, campaign: Campaign, sale: Sale) -> int:
         for line in lines
     ]
     day = sale.occurred_at.astimezone(MADRID).date()
-    return sum(with_campaign(parsed, rule_of(campaign), day)) - sum(p.points for p in parsed)
+    return sum(with_campaign(parsed, rules.Campaign.from_row(campaign), day)) - sum(
+        p.points for p in parsed
+    )
 
 
 @dataclass(frozen=True)

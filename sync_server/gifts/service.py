@@ -14,13 +14,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import CHAIN_SCOPE, Feed, GiftRow, GiftStockRow, RedemptionRow
 from loyalty_core.ids import uuid7
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import GiftRedemptionPayload, LedgerKind, RedemptionCancelPayload
 from sync_server.bulk import insert_rows
 from sync_server.consents import attachments
@@ -30,7 +30,6 @@ from sync_server.gifts.models import Gift, GiftStock, GiftStockMove, Redemption,
 from sync_server.ledger.service import LedgerBatch, NewEntry
 from sync_server.sync.feeds import publish
 
-MADRID = ZoneInfo("Europe/Madrid")
 REDEEMED = "redeemed"
 GIVEN_BACK = "given_back"
 

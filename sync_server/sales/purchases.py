@@ -13,12 +13,12 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import Feed, PurchaseRow
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import SalePayload
 from sync_server.bulk import among
 from sync_server.customers.models import CustomerStore
@@ -27,7 +27,7 @@ from sync_server.sync.feeds import publish_many
 
 HISTORY_DAYS = 400
 """A little over a year: the longest a pack lasts (365 days) and then some."""
-STORE_TIME = ZoneInfo("Europe/Madrid")
+STORE_TIME = MADRID
 
 
 def purchase_row(sale: SalePayload, customer_id: uuid.UUID) -> dict[str, Any]:

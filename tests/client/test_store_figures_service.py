@@ -9,7 +9,6 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from members import a_registration, a_signature
@@ -21,6 +20,7 @@ from loyalty_core.feeds import CampaignRow, Feed, GiftRow, GiftStockRow, Redempt
 from loyalty_core.ids import uuid7
 from loyalty_core.money import format_euros
 from loyalty_core.offline_caps import Identified
+from loyalty_core.store_time import MADRID
 from loyalty_core.sync_protocol import RedemptionAnswer, RedemptionRequest
 from pos_client.documents.consent_texts import load_consent_text
 from pos_client.documents.store_figures_pdf import (
@@ -48,7 +48,6 @@ from pos_client.store.models import LAST_SYNC_KEY, Consent, LedgerEntry, Sale, S
 from pos_client.sync.api import Refused
 from pos_client.sync.replica_manager import ROW_APPLIERS
 
-MADRID = ZoneInfo("Europe/Madrid")
 FIRST, LAST = date(2026, 3, 27), date(2026, 4, 2)
 """Friday to Thursday: Madrid goes from CET to CEST on Sunday 29 March at 02:00, and March
 ends on the Tuesday."""

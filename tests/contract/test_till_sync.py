@@ -7,13 +7,13 @@ import json
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from chain import CODES, JORDI, MARIA, ServerProcess, Tablet
 from sqlalchemy import func, select
 
 from loyalty_core.member_card import make_card_number
+from loyalty_core.store_time import MADRID
 from loyalty_core.wire import Entity
 from pos_client.services import till_import
 from pos_client.services.receipts import customer_on_receipt
@@ -26,7 +26,6 @@ from sync_server.sales.models import Sale
 from sync_server.stores.models import Store
 from sync_server.stores.service import publish_settings
 
-MADRID = ZoneInfo("Europe/Madrid")
 MARIA_CARD = make_card_number(9, 1)
 """The card the till reads. chain.py seeds María with 2900000000019, whose check digit is
 wrong (the till's reader, like the counter's, refuses it), so she is given a real one."""

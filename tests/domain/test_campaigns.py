@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -105,3 +106,36 @@ def test_a_campaign_never_takes_points_away(
 )
 def test_the_response_rate(responded: int, targeted: int, rate: str) -> None:
     assert response_rate(responded, targeted) == Decimal(rate)
+
+
+def stored(**overrides: object) -> SimpleNamespace:
+    """A campaign as both sides store it: multiplier as text, products as id strings."""
+    values: dict[str, object] = dict(
+        id=uuid.UUID(int=7),
+        name="Sérums x1,5",
+        starts_on=START,
+        ends_on=END,
+        channel="sms",
+        multiplier="1.5",
+        bonus_per_unit=20,
+        products=[str(SERUM)],
+        categories=["skincare"],
+    )
+    values.update(overrides)
+    return SimpleNamespace(**values)
+
+
+def test_a_stored_campaign_gives_the_rule_the_counter_and_the_server_apply() -> None:
+    rule = Campaign.from_row(stored())  # type: ignore[arg-type]
+
+    assert rule.multiplier == Decimal("1.5")
+    assert rule.products == frozenset({SERUM})
+    assert rule.covers(SERUM, "makeup") and rule.covers(CREAM, "skincare")
+    assert not rule.covers(CREAM, "makeup")
+    # 10 points of serum, 2 units: 15 by the multiplier, plus 2 x 20 bonus.
+    assert with_campaign([Line(SERUM, "makeup", 2, 10)], rule, START) == [55]
+
+
+def test_a_stored_campaign_out_of_bounds_is_refused_as_any_other() -> None:
+    with pytest.raises(BadCampaign):
+        Campaign.from_row(stored(multiplier="11"))  # type: ignore[arg-type]

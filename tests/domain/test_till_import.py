@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from loyalty_core.member_card import make_card_number
+from loyalty_core.store_time import MADRID
 from loyalty_core.till_import import (
     DEFAULT_MAPPING_PATH,
     FIELDS,
@@ -29,7 +29,6 @@ from loyalty_core.till_import import (
 R = RejectReason
 DATA = Path(__file__).resolve().parents[1] / "data" / "till"
 MAPPING = load_mapping(DEFAULT_MAPPING_PATH.read_text(encoding="utf-8"))
-MADRID = ZoneInfo("Europe/Madrid")
 NOW = datetime(2026, 5, 15, 9, 0, tzinfo=UTC)  # 11:00 in Madrid
 STORE = "B01"
 SERUM, CREAM, MASK = "8437000000013", "8437000000020", "8437000000037"
