@@ -375,12 +375,13 @@ def _load(session: Session, info: SnapshotInfo, path: Path) -> int:
         raw("DROP TRIGGER IF EXISTS customer_search_ai")
         raw("DROP TRIGGER IF EXISTS customer_search_au")
         # Plain indexes only: the unique ones are what the merge's ON CONFLICT stands on.
-        indexes = list(
-            raw(
+        indexes = [
+            (name, sql)
+            for name, sql in raw(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                 "AND tbl_name = 'customer' AND sql LIKE 'CREATE INDEX %'"
-            ).tuples()
-        )
+            )
+        ]
         for name, _ in indexes:
             raw(f'DROP INDEX "{name}"')
     for statement in loader.merge:

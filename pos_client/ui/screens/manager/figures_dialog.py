@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import reduce
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,8 +71,8 @@ def preset_range(preset: str, today: date) -> tuple[date, date]:
 
 
 def count(n: int) -> str:
-    """'1.234': a whole number the Spanish way, as the report writes it."""
-    return f"{n:,}".replace(",", ".")
+    """A whole number as the interface's language writes it, like the `%Ln` messages."""
+    return QLocale().toString(n)
 
 
 def total_of(rows: list[Period]) -> Period:

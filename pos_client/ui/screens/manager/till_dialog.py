@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,8 @@ _LINE = re.compile(r"line (\d+)")
 
 
 def points(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    """A whole number as the interface's language writes it, like the `%Ln` messages."""
+    return QLocale().toString(n)
 
 
 class TillDialog(QDialog):
