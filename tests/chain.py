@@ -188,7 +188,7 @@ def seed_chain(server: ServerProcess, now: datetime) -> None:
                 first_name="María José",
                 last_names="Núñez Pujol",
                 home_store="S001",
-                card_number="2900000000019",
+                card_number=MARIA_CARD,
                 phone="+34612345678",
                 email="mj.nunez@example.com",
                 club_member=True,
@@ -210,6 +210,8 @@ def seed_chain(server: ServerProcess, now: datetime) -> None:
 
 
 MARIA = uuid.UUID("01900000-0000-7000-8000-000000000001")
+MARIA_CARD = with_check_digit("290000000001")
+"""María's club card, as a card reader reads it (check digit included)."""
 JORDI = uuid.UUID("01900000-0000-7000-8000-000000000002")
 
 

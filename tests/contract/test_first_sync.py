@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from chain import CODES, MARIA, ServerProcess, Tablet
+from chain import CODES, MARIA, MARIA_CARD, ServerProcess, Tablet
 from sqlalchemy import func, select
 
 from loyalty_core.contact import normalise_phone
@@ -32,6 +32,8 @@ def test_a_registered_tablet_downloads_its_store_and_staff_log_in_offline(
         # Jordi is still found by his phone, through the keyed hash.
         hits = identify(s, query="699 111 222").hits
         assert [h.name for h in hits] == ["Jordi Ferrer i Castellà"]
+        # María's card, scanned at the counter, finds her.
+        assert [h.id for h in identify(s, query=MARIA_CARD).hits] == [MARIA]
     server.stop()  # offline from here on
     assert tablet.staff("1001").name == "Laura Gómez"  # the PIN hash came from the server
 

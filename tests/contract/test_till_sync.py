@@ -27,8 +27,8 @@ from sync_server.stores.models import Store
 from sync_server.stores.service import publish_settings
 
 MARIA_CARD = make_card_number(9, 1)
-"""The card the till reads. chain.py seeds María with 2900000000019, whose check digit is
-wrong (the till's reader, like the counter's, refuses it), so she is given a real one."""
+"""The card the till reads: a replacement for the one chain.py seeds, so that the
+import finds her by the card she holds now."""
 HEADER = "ticket;fecha;caja;codigo;cantidad;precio;descuento;importe;total;tarjeta;telefono;pago"
 
 
