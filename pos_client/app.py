@@ -3,21 +3,39 @@
 from __future__ import annotations
 
 import logging
+import platform
 import sys
+import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QDir, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QDir,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from loyalty_core.version import VERSION
 from pos_client.config import Settings
 from pos_client.context import AppContext
 from pos_client.devices.sound import ErrorSound
 from pos_client.services.setup import device_info, ensure_device, is_set_up
+from pos_client.services.support_log import FAULT_LOG_NAME, LOG_NAME, mask_personal
 from pos_client.store.database import open_store
 from pos_client.sync import credentials
 from pos_client.ui.feedback import Cues
@@ -35,13 +53,122 @@ EXIT_STORE_UNAVAILABLE = 3
 log = logging.getLogger(__name__)
 
 
-def _setup_logging(settings: Settings) -> None:
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"
+QUIET_LOGGERS = ("apscheduler", "pos_client.sync.scheduler.apscheduler")
+"""At INFO they wrote four lines a minute ('Running job...'): a week of them pushed
+everything else out of the rotating log."""
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_fault_file: TextIO | None = None  # open for the life of the process: faulthandler writes to it
+
+
+class SupportLogFormatter(logging.Formatter):
+    """UTC times with their offset (tablets' clocks and time zones differ), and the whole
+    record, traceback included, masked of personal data (`support_log.mask_personal`)."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_personal(super().format(record))
+
+
+def _setup_logging(settings: Settings) -> RotatingFileHandler:
+    """Log to a rotating file in the data folder, what support reads (and the archive holds).
+
+    Six files of 2 MB at most. Besides the app's own records: uncaught
+    exceptions on any thread with their traceback, Qt's and Python's
+    warnings, and a crash of the process itself (`pos-client-faults.log`).
+    Returns the handler (tests remove it again).
+    """
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
-        settings.data_dir / "pos-client.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        settings.data_dir / LOG_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    handler.setFormatter(SupportLogFormatter(LOG_FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    logging.captureWarnings(True)
+    _log_uncaught_exceptions()
+    qInstallMessageHandler(_log_qt_message)
+    _log_native_crashes(settings.data_dir)
+    log.info(
+        "Loyalty Counter %s starting: Python %s, Qt %s, %s; data folder %s",
+        VERSION,
+        platform.python_version(),
+        qVersion(),
+        platform.platform(),
+        settings.data_dir,
+    )
+    return handler
+
+
+def _log_uncaught_exceptions() -> None:
+    """Log what nothing caught (a slot's bug, a worker thread's), then do what was done before."""
+    if getattr(sys.excepthook, "logs_to_support", False):
+        return
+    previous, previous_in_thread = sys.excepthook, threading.excepthook
+
+    def hook(
+        kind: type[BaseException], value: BaseException, traceback: TracebackType | None
+    ) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            log.critical("uncaught exception", exc_info=(kind, value, traceback))
+        previous(kind, value, traceback)
+
+    def hook_in_thread(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not SystemExit:
+            name = args.thread.name if args.thread is not None else "?"
+            exc_info = (args.exc_type, args.exc_value, args.exc_traceback)
+            log.critical("uncaught exception in thread %s", name, exc_info=exc_info)  # type: ignore[arg-type]
+        previous_in_thread(args)
+
+    hook.logs_to_support = True  # type: ignore[attr-defined]
+    sys.excepthook = hook
+    threading.excepthook = hook_in_thread
+
+
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings (a missing plugin, a style sheet error) into the same log."""
+    category = context.category if context.category not in (None, "default") else ""
+    logging.getLogger("qt").log(
+        _QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, f" [{category}]" if category else ""
+    )
+
+
+def _log_native_crashes(data_dir: Path) -> None:
+    """Have a crash in native code (Qt, PDFium) leave every thread's Python stack in a file.
+
+    Left alone when something already does it (a developer's -X faulthandler, pytest).
+    """
+    global _fault_file
+    import faulthandler
+
+    if faulthandler.is_enabled():
+        return
+    _fault_file = (data_dir / FAULT_LOG_NAME).open("a", encoding="utf-8")
+    faulthandler.enable(_fault_file, all_threads=True)
+
+
+def _log_device(context: AppContext) -> None:
+    """Who this tablet is and where it syncs, once per start, after the store is open."""
+    device, sync = context.device, context.sync
+    log.info(
+        "device %s (%s) of store %s (%s); %s",
+        device.device_code,
+        device.id,
+        device.store_code,
+        device.store_name,
+        f"syncs with {sync.engine.api.base_url}" if sync is not None else "not registered",
+    )
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -166,6 +293,7 @@ def run(settings: Settings) -> int:
         log.info("set-up wizard closed without registering")
         return 0
     context = build_context(settings, sessions=sessions)
+    _log_device(context)
     window = MainWindow(context)
     window.show()
     _AfterFirstPaint(window, lambda: _after_first_paint(context))

@@ -25,7 +25,9 @@ Contract:
   own transaction handling, as SQLAlchemy's pysqlite notes explain), so a
   transaction that reads then writes never fails half way with "database is
   locked" in WAL mode; a second process waits up to `busy_timeout`.
-- The schema is migrated by Alembic before anything else touches it.
+- The schema is migrated by Alembic before anything else touches it; a store
+  that holds data is copied to the backup folder first and put back if the
+  migration fails (`migrate`, `store_backup`).
 - `encrypted=False` opens a plain file with the same driver and pragmas: for
   tests and tools that must read a file's bytes, never for a tablet's store.
 """
@@ -92,18 +94,24 @@ def create_store_engine(path: Path, *, encrypted: bool = True) -> Engine:
     if key is not None and is_plain_file(path):
         _encrypt_in_place(path, key)
     connect = partial(_connect, path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    engine = create_engine(f"sqlite+pysqlite:///{path}", module=sqlcipher, creator=connect)
+    # hide_parameters: an error names no customer value (error text reaches the log).
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}", module=sqlcipher, creator=connect, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
 def open_store(path: Path, *, encrypted: bool = True) -> sessionmaker[Session]:
-    """Open (and migrate) the store at `path`; return its session factory."""
+    """Open (and migrate) the store at `path`; return its session factory.
+
+    An upgrade is backed up first and undone if it fails (`migrate.upgrade`).
+    """
     from pos_client.store.migrate import upgrade
 
     engine = create_store_engine(path, encrypted=encrypted)
-    upgrade(engine)
+    upgrade(engine, store_path=path.absolute())
     return sessionmaker(engine, expire_on_commit=False)
 
 

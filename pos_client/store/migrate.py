@@ -6,20 +6,32 @@ always already at the newest revision. So `upgrade` first compares the
 migration files' `revision = ...` / `down_revision = ...` lines, and imports
 Alembic only when they differ or the files cannot be read that simply (then
 Alembic itself decides). A test checks that this head is Alembic's own.
+
+An upgrade of a store that holds data is guarded (`store_backup`): the file
+is copied to the rotating backup folder first; the migrations run in one
+transaction; if they fail, every connection is closed, the copy is put back
+and `StoreUpgradeFailed` names it, so the previous version's data are what
+is left on disk, never a half-migrated store. A new (empty) store and a
+store already at the head are not copied: the usual start writes nothing.
 """
 
 from __future__ import annotations
 
 import ast
+import logging
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from loyalty_core.errors import UserFacingError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"  # Alembic's default, which env.py keeps
 
@@ -27,6 +39,12 @@ VERSION_TABLE = "alembic_version"  # Alembic's default, which env.py keeps
 _ASSIGNMENT = re.compile(
     r"^(?P<name>revision|down_revision)\s*(?::[^=\n]*)?=\s*(?P<value>.+?)\s*$", re.MULTILINE
 )
+
+
+class StoreUpgradeFailed(UserFacingError):
+    """The schema upgrade failed; the store was put back as it was, from the named backup."""
+
+    code = "store_upgrade_failed"
 
 
 def alembic_config() -> Config:
@@ -81,14 +99,51 @@ def _stamped(conn: Connection) -> set[str]:
     return set(conn.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision (no-op when it is current)."""
+def upgrade(engine: Engine, *, store_path: Path | None = None, now: datetime | None = None) -> None:
+    """Bring the schema to the newest revision (no-op when it is current).
+
+    With `store_path`, a store that holds data is backed up first and put back
+    if the upgrade fails (`StoreUpgradeFailed`); without it (tools, tests) the
+    migrations just run.
+    """
     head = head_revision()
-    if head is not None:
-        with engine.connect() as conn:
-            if _stamped(conn) == {head}:
-                return
-    _upgrade_with_alembic(engine)
+    with engine.connect() as conn:
+        stamped = _stamped(conn)
+    if head is not None and stamped == {head}:
+        return
+    if store_path is None or not stamped:  # nothing to keep in a new store
+        _upgrade_with_alembic(engine)
+        return
+    if head is None and stamped == {_alembic_head()}:
+        return
+    _upgrade_guarded(engine, store_path, "+".join(sorted(stamped)), now)
+
+
+def _upgrade_guarded(engine: Engine, store_path: Path, was: str, now: datetime | None) -> None:
+    from pos_client.store.store_backup import restore_backup, take_backup
+
+    backup = take_backup(engine, store_path, revision=was, now=now)
+    try:
+        _upgrade_with_alembic(engine)
+    except Exception as error:
+        engine.dispose()  # every connection closed before the file is replaced
+        try:
+            restore_backup(backup, store_path)
+        except OSError:  # the migration's own rollback still stands; the copy is kept
+            log.exception("could not put back %s after a failed upgrade", backup)
+        raise StoreUpgradeFailed(
+            f"the upgrade of the store {store_path} from revision {was} failed ({error});"
+            f" it was restored as it was from {backup}",
+            path=str(store_path),
+            backup=backup.name,
+            revision=was,
+        ) from error
+
+
+def _alembic_head() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def _upgrade_with_alembic(engine: Engine) -> None:

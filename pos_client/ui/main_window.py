@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from pos_client.ui.wedge import WedgeScanner
 
 if TYPE_CHECKING:
     from pos_client.sync.scheduler import SyncState
+    from pos_client.ui.screens.about import AboutDialog
 
 
 class MainWindow(QMainWindow):
@@ -54,11 +56,21 @@ class MainWindow(QMainWindow):
         self.wedge.scanned.connect(self._on_wedge_scanned)
 
         self._user = QLabel()
-        self._place = QLabel(
+        # The tablet's name opens the About and diagnostics screen (so does F1), on every
+        # screen, the log-in one too: support is often called when nobody can log in. Not a
+        # button of its own: the status bar has no room to spare from the changes waiting.
+        self.about_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
             self.tr("Tienda {store} · Terminal {device}").format(
                 store=ctx.device.store_code, device=ctx.device.device_code
-            )
+            ),
+            objectName="aboutButton",
         )
+        self.about_button.setIconSize(QSize(18, 18))
+        self.about_button.setToolTip(self.tr("Acerca de y diagnóstico (F1)"))
+        self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.about_button.clicked.connect(self.open_about)
+        self.about_dialog: AboutDialog | None = None
         self.sync_status = SyncStatusWidget(ctx.sync)
         self.sync_status.attention_requested.connect(self._on_sync_status_attention_requested)
         self.sync_status.state_received.connect(self._on_sync_state_received)
@@ -69,12 +81,13 @@ class MainWindow(QMainWindow):
         self.manage_button.clicked.connect(self.open_manager_menu)
         self.manage_button.hide()
         bar = self.statusBar()
-        for label in (self._user, self._place):
+        for label in (self._user, self.about_button):
             bar.addWidget(label)
         bar.addPermanentWidget(self.manage_button)
         bar.addPermanentWidget(self.sync_status)
         QShortcut(QKeySequence("F12"), self, activated=self.log_out)
         QShortcut(QKeySequence("F11"), self, activated=self.open_manager_menu)
+        QShortcut(QKeySequence("F1"), self, activated=self.open_about)
         ctx.signals.changed.connect(self._on_signals_changed)
         self._refresh_status()
         # Without a server nothing else counts the changes kept here: poll them.
@@ -164,6 +177,19 @@ class MainWindow(QMainWindow):
             self._ctx, self, on_gift_stock=lambda: open_stock(self._ctx, parent=self).open()
         )
         menu.open()
+
+    def open_about(self) -> None:
+        """The About and diagnostics screen, whoever is (or is not) logged in."""
+        from pos_client.ui.screens.about import open_about
+
+        if self.about_dialog is not None and self.about_dialog.isVisible():
+            self.about_dialog.raise_()
+            return
+        self.about_dialog = open_about(self._ctx, self)
+        self.about_dialog.destroyed.connect(self._on_about_dialog_destroyed)
+
+    def _on_about_dialog_destroyed(self) -> None:
+        self.about_dialog = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         sync = self._ctx.sync

@@ -2,6 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="78"/>
+        <source>Acerca de y diagnóstico</source>
+        <translation>Informació i diagnòstic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="81"/>
+        <source>Si llama a soporte, léales estos datos o guarde el archivo de diagnóstico y envíeselo: no contiene datos de clientes.</source>
+        <translation>Si truqueu al suport tècnic, llegiu-los aquestes dades o deseu el fitxer de diagnòstic i envieu-los-el: no conté dades de clients.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="90"/>
+        <source>Terminal y tienda</source>
+        <translation>Terminal i botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="91"/>
+        <source>Aplicación</source>
+        <translation>Aplicació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="96"/>
+        <source>Sincronización</source>
+        <translation>Sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="97"/>
+        <source>Equipo</source>
+        <translation>Equip</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="99"/>
+        <source>Guardar archivo de diagnóstico…</source>
+        <translation>Desar el fitxer de diagnòstic…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="102"/>
+        <source>Copiar resumen</source>
+        <translation>Copiar el resum</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="104"/>
+        <source>Cerrar</source>
+        <translation>Tancar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="136"/>
+        <source>Versión</source>
+        <translation>Versió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="136"/>
+        <source>Esquema de datos</source>
+        <translation>Esquema de dades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="140"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="141"/>
+        <source>Tienda</source>
+        <translation>Botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="142"/>
+        <source>Servidor</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="143"/>
+        <source>Registro</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="148"/>
+        <source>Estado</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="149"/>
+        <source>Detalle</source>
+        <translation>Detall</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="150"/>
+        <source>Actualización</source>
+        <translation>Actualització</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="151"/>
+        <source>Última sincronización</source>
+        <translation>Última sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="152"/>
+        <source>Cambios por enviar</source>
+        <translation>Canvis per enviar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="153"/>
+        <source>Cambios rechazados</source>
+        <translation>Canvis rebutjats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="154"/>
+        <source>Pendientes de revisar</source>
+        <translation>Pendents de revisar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="159"/>
+        <source>Carpeta de datos</source>
+        <translation>Carpeta de dades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="160"/>
+        <source>Espacio libre</source>
+        <translation>Espai lliure</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="161"/>
+        <source>Base de datos</source>
+        <translation>Base de dades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="162"/>
+        <source>Copias de la base de datos</source>
+        <translation>Còpies de la base de dades</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="163"/>
+        <source>Versiones</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="164"/>
+        <source>Sistema</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="200"/>
+        <source>No se pudieron leer los datos del terminal: {error}</source>
+        <translation>No s&apos;han pogut llegir les dades del terminal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="238"/>
+        <source>{code} · id {id}</source>
+        <translation>{code} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="242"/>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="250"/>
+        <source>{revision} (al día)</source>
+        <translation>{revision} (al dia)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="252"/>
+        <source>{revision} (la aplicación espera {head})</source>
+        <translation>{revision} (l&apos;aplicació espera {head})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="260"/>
+        <source>Registrado en el servidor</source>
+        <translation>Registrat al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="261"/>
+        <source>Sin registrar: demostración o tienda sin servidor</source>
+        <translation>Sense registrar: demostració o botiga sense servidor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="263"/>
+        <source>Registrado, pero las credenciales no se pueden leer con la clave de esta instalación</source>
+        <translation>Registrat, però les credencials no es poden llegir amb la clau d&apos;aquesta instal·lació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="280"/>
+        <source>Nunca</source>
+        <translation>Mai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="285"/>
+        <source>%n cambio(s); el más antiguo, {when}</source>
+        <translation>
+            <numerusform>%n canvi, del {when}</numerusform>
+            <numerusform>%n canvis; el més antic, del {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="291"/>
+        <source>Ninguno</source>
+        <translation>Cap</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="293"/>
+        <source>%n cambio(s)</source>
+        <translation>
+            <numerusform>%n canvi</numerusform>
+            <numerusform>%n canvis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="294"/>
+        <source>%n caso(s)</source>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="299"/>
+        <source>Necesaria ya: la central no admite esta versión</source>
+        <translation>Necessària ja: la central no admet aquesta versió</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="304"/>
+        <source>Necesaria antes del {date}: desde ese día este terminal no recibirá datos nuevos</source>
+        <translation>Necessària abans del {date}: des d&apos;aquell dia aquest terminal no rebrà dades noves</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="313"/>
+        <source>Sin servidor: este terminal no se sincroniza</source>
+        <translation>Sense servidor: aquest terminal no se sincronitza</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="315"/>
+        <source>En línea</source>
+        <translation>En línia</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="316"/>
+        <source>Sincronizando…</source>
+        <translation>Sincronitzant…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="317"/>
+        <source>Sin conexión con el servidor</source>
+        <translation>Sense connexió amb el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="318"/>
+        <source>La sincronización no avanza</source>
+        <translation>La sincronització no avança</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="319"/>
+        <source>Terminal dado de baja por la central</source>
+        <translation>Terminal donat de baixa per la central</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="320"/>
+        <source>Hay que actualizar la aplicación</source>
+        <translation>Cal actualitzar l&apos;aplicació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="323"/>
+        <source>siguiente intento a las {time}</source>
+        <translation>següent intent a les {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="338"/>
+        <source>{free} libres de {total}</source>
+        <translation>{free} lliures de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="346"/>
+        <source>%n copia(s); la última, {name}</source>
+        <translation>
+            <numerusform>%n còpia: {name}</numerusform>
+            <numerusform>%n còpies; l&apos;última, {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="350"/>
+        <source>Ninguna</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="366"/>
+        <source>{time} ({age})</source>
+        <translation>{time} ({age})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="373"/>
+        <source>hace un momento</source>
+        <translation>fa un moment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="375"/>
+        <source>hace %n min</source>
+        <translation>
+            <numerusform>fa %n min</numerusform>
+            <numerusform>fa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="377"/>
+        <source>hace %n h</source>
+        <translation>
+            <numerusform>fa %n h</numerusform>
+            <numerusform>fa %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="378"/>
+        <source>hace %n día(s)</source>
+        <translation>
+            <numerusform>fa %n dia</numerusform>
+            <numerusform>fa %n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="385"/>
+        <source>Loyalty Counter · Acerca de y diagnóstico · {time} UTC</source>
+        <translation>Loyalty Counter · Informació i diagnòstic · {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="399"/>
+        <source>Resumen copiado: péguelo en el correo o el chat de soporte.</source>
+        <translation>Resum copiat: enganxeu-lo al correu o al xat del suport tècnic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="406"/>
+        <source>Carpeta donde guardar el archivo de diagnóstico</source>
+        <translation>Carpeta on desar el fitxer de diagnòstic</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="417"/>
+        <source>Guardando el archivo de diagnóstico…</source>
+        <translation>Desant el fitxer de diagnòstic…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="431"/>
+        <source>Archivo de diagnóstico guardado en:
+{path}</source>
+        <translation>Fitxer de diagnòstic desat a:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="441"/>
+        <source>No se pudo guardar el archivo en {folder}: {reason}</source>
+        <translation>No s&apos;ha pogut desar el fitxer a {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AdviceRow</name>
     <message>
         <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="72"/>
@@ -3277,37 +3630,42 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="36"/>
+        <location filename="../../pos_client/ui/main_window.py" line="38"/>
         <source>Loyalty Counter — {store}</source>
         <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="58"/>
+        <location filename="../../pos_client/ui/main_window.py" line="64"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation>Botiga {store} · Terminal {device}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="67"/>
+        <location filename="../../pos_client/ui/main_window.py" line="70"/>
+        <source>Acerca de y diagnóstico (F1)</source>
+        <translation>Informació i diagnòstic (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="79"/>
         <source>Gestión de tienda (F11)</source>
         <translation>Gestió de botiga (F11)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="120"/>
+        <location filename="../../pos_client/ui/main_window.py" line="133"/>
         <source>Usuario: {name} ({role})</source>
         <translation>Usuari: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="122"/>
+        <location filename="../../pos_client/ui/main_window.py" line="135"/>
         <source>Sin usuario</source>
         <translation>Sense usuari</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="196"/>
+        <location filename="../../pos_client/ui/main_window.py" line="222"/>
         <source>Cambios sin enviar</source>
         <translation>Canvis sense enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="198"/>
+        <location filename="../../pos_client/ui/main_window.py" line="224"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>Hi ha %n canvi sense enviar al servidor. S&apos;enviarà la pròxima vegada que s&apos;obri l&apos;aplicació amb connexió. Voleu tancar igualment?</numerusform>
@@ -3315,27 +3673,27 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
         <source>● En línea</source>
         <translation>● En línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="160"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
         <source>● Sin conexión</source>
         <translation>● Sense connexió</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134"/>
+        <location filename="../../pos_client/ui/main_window.py" line="147"/>
         <source>dependiente</source>
         <translation>dependent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135"/>
+        <location filename="../../pos_client/ui/main_window.py" line="148"/>
         <source>asesora de belleza</source>
         <translation>assessora de bellesa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="136"/>
+        <location filename="../../pos_client/ui/main_window.py" line="149"/>
         <source>encargada</source>
         <translation>encarregada</translation>
     </message>
@@ -3787,12 +4145,12 @@ Tanqueu l&apos;altra còpia i torneu a obrir l&apos;aplicació.</translation>
 <context>
     <name>ProtectingStoreWindow</name>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="67"/>
         <source>Protegiendo los datos de la tienda…</source>
         <translation>Protegint les dades de la botiga…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="71"/>
         <source>Esta versión cifra los datos de la tienda la primera vez que se abre. Con muchos clientes puede tardar cerca de un minuto: no apague la tableta ni cierre la aplicación.</source>
         <translation>Aquesta versió xifra les dades de la botiga la primera vegada que s&apos;obre. Amb molts clients pot trigar prop d&apos;un minut: no apagueu la tauleta ni tanqueu l&apos;aplicació.</translation>
     </message>
@@ -5058,20 +5416,43 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="114"/>
+        <source>No se han podido actualizar los datos de la tienda</source>
+        <translation>No s&apos;han pogut actualitzar les dades de la botiga</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="117"/>
         <source>No se pueden abrir los datos de la tienda</source>
         <translation>No es poden obrir les dades de la botiga</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="121"/>
         <source>Cerrar la aplicación</source>
         <translation>Tancar l&apos;aplicació</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="131"/>
+        <source>Esta versión de la aplicación tiene que actualizar los datos de la tienda y antes guarda una copia de seguridad, pero no se ha podido guardar (¿queda espacio en el disco?). No se ha cambiado nada.
+
+Libere espacio y vuelva a abrir la aplicación. Si sigue igual, llame a soporte.</source>
+        <translation>Aquesta versió de l&apos;aplicació ha d&apos;actualitzar les dades de la botiga i abans en desa una còpia de seguretat, però no s&apos;ha pogut desar (queda espai al disc?). No s&apos;ha canviat res.
+
+Allibereu espai i torneu a obrir l&apos;aplicació. Si continua igual, truqueu al suport tècnic.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="137"/>
+        <source>La actualización de los datos de la tienda ha fallado. No se ha perdido nada: los datos siguen como estaban con la versión anterior, también las ventas que aún no se han sincronizado.
+
+Llame a soporte y dé el nombre de la copia de seguridad: {backup} (en {folder}). No borre la carpeta de datos.</source>
+        <translation>L&apos;actualització de les dades de la botiga ha fallat. No s&apos;ha perdut res: les dades continuen com estaven amb la versió anterior, també les vendes que encara no s&apos;han sincronitzat.
+
+Truqueu al suport tècnic i doneu el nom de la còpia de seguretat: {backup} (a {folder}). No esborreu la carpeta de dades.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="135"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="142"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
         <translation>
             <numerusform>%n canvi pendent de sincronitzar</numerusform>
@@ -5079,12 +5460,12 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="68"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="73"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronitzar ara</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="137"/>
         <source>Revisar (%n)</source>
         <translation>
             <numerusform>Revisa (%n)</numerusform>
@@ -5092,37 +5473,47 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="140"/>
         <source>● Sin servidor</source>
         <translation>● Sense servidor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="138"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="145"/>
         <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
         <translation>Aquest terminal no està registrat a cap servidor: no se sincronitza.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="159"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="165"/>
+        <source>Actualice la aplicación antes del {date}: desde ese día no se sincronizará</source>
+        <translation>Actualitzeu l&apos;aplicació abans del {date}: des d&apos;aquell dia no se sincronitzarà</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="170"/>
+        <source>La central dejará de admitir esta versión de la aplicación el {date}. Hasta entonces todo funciona igual; después, las ventas se seguirán enviando, pero esta tableta no recibirá datos nuevos. Avise a soporte para actualizarla.</source>
+        <translation>La central deixarà d&apos;admetre aquesta versió de l&apos;aplicació el {date}. Fins aleshores tot funciona igual; després, les vendes es continuaran enviant, però aquesta tauleta no rebrà dades noves. Aviseu el suport tècnic per actualitzar-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="187"/>
         <source>● Sincronizando…</source>
         <translation>● Sincronitzant…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
         <source>● La sincronización no avanza</source>
         <translation>● La sincronització no avança</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="190"/>
         <source>● Terminal dado de baja</source>
         <translation>● Terminal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="191"/>
         <source>● Hay que actualizar la aplicación</source>
         <translation>● Cal actualitzar l&apos;aplicació</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="196"/>
         <source>%n cambio(s) pendiente(s)</source>
         <translation>
             <numerusform>%n canvi pendent</numerusform>
@@ -5130,17 +5521,17 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
         <source>(desde {age})</source>
         <translation>(des de {age})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="201"/>
         <source>Sin cambios pendientes</source>
         <translation>Sense canvis pendents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="175"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="203"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n canvi rebutjat</numerusform>
@@ -5148,42 +5539,42 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="206"/>
         <source>última sincronización {time}</source>
         <translation>última sincronització {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="209"/>
         <source>aún sin sincronizar</source>
         <translation>encara sense sincronitzar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="214"/>
         <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
         <translation>No es pot contactar amb el servidor. Les vendes es desen aquí.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="216"/>
         <source>Siguiente intento: {time}.</source>
         <translation>Següent intent: {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="222"/>
         <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
         <translation>El servidor respon, però hi ha canvis que no s&apos;envien. Aviseu el suport tècnic.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="225"/>
         <source>La central ha dado de baja este terminal. Avise a soporte.</source>
         <translation>La central ha donat de baixa aquest terminal. Aviseu el suport tècnic.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="227"/>
         <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
         <translation>El servidor no admet aquesta versió de l&apos;aplicació. Aviseu el suport tècnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="205"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="233"/>
         <source>hace %n min</source>
         <translation>
             <numerusform>fa %n min</numerusform>
@@ -5191,7 +5582,7 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="207"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="235"/>
         <source>hace %n h</source>
         <translation>
             <numerusform>fa %n h</numerusform>
@@ -5199,7 +5590,7 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="236"/>
         <source>hace %n día(s)</source>
         <translation>
             <numerusform>fa %n dia</numerusform>
@@ -5207,12 +5598,12 @@ La decisió s&apos;envia a la central i no es pot desfer. Voleu continuar?</tran
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="219"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="247"/>
         <source>Terminal dado de baja</source>
         <translation>Terminal donat de baixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="249"/>
         <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
 
 Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
@@ -5221,12 +5612,12 @@ Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para v
 Les vendes es continuen desant aquí i no es perd res. Aviseu el suport tècnic per tornar-lo a registrar.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="226"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="254"/>
         <source>Hay que actualizar la aplicación</source>
         <translation>Cal actualitzar l&apos;aplicació</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="228"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="256"/>
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>
@@ -5261,263 +5652,263 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="66"/>
         <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="68"/>
         <source>Importar ventas del TPV</source>
         <translation>Importar vendes del TPV</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="71"/>
         <source>Elija el archivo que exporta el TPV. Antes de importar verá qué tickets entran, a qué socio van sus puntos y qué filas se rechazan.</source>
         <translation>Trieu el fitxer que exporta el TPV. Abans d&apos;importar veureu quins tiquets hi entren, a quin soci van els punts i quines files es rebutgen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="81"/>
         <source>Importan las ventas del TPV la encargada y el personal de caja: puede ver el archivo, pero no importarlo.</source>
         <translation>Les vendes del TPV les importen l&apos;encarregada i el personal de caixa: podeu veure el fitxer, però no importar-lo.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="88"/>
         <source>Elegir archivo…</source>
         <translation>Triar un fitxer…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="90"/>
         <source>Ningún archivo elegido</source>
         <translation>Cap fitxer triat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
         <source>Ticket</source>
         <translation>Tiquet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
         <source>Caja</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
         <source>Líneas</source>
         <translation>Línies</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
         <source>Importe</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
         <source>Puntos</source>
         <translation>Punts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="108"/>
         <source>Estado</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="112"/>
         <source>Línea</source>
         <translation>Línia</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="112"/>
         <source>Motivo</source>
         <translation>Motiu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
         <source>Tickets</source>
         <translation>Tiquets</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="115"/>
         <source>Filas rechazadas</source>
         <translation>Files rebutjades</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="119"/>
         <source>Cerrar</source>
         <translation>Tancar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="120"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="121"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
         <source>{name} (por tarjeta)</source>
         <translation>{name} (per targeta)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
         <source>{name} (por teléfono)</source>
         <translation>{name} (per telèfon)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
         <source>Sin socio</source>
         <translation>Sense soci</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
         <source>Sin socio: la tarjeta no es de nadie aquí</source>
         <translation>Sense soci: la targeta no és de ningú d&apos;aquí</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
         <source>Sin socio: el teléfono no es de nadie aquí</source>
         <translation>Sense soci: el telèfon no és de ningú d&apos;aquí</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="164"/>
         <source>Sin socio: el teléfono es de varios clientes</source>
         <translation>Sense soci: el telèfon és de diversos clients</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
         <source>La fecha u hora no es válida</source>
         <translation>La data o l&apos;hora no és vàlida</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
         <source>El producto no está en el catálogo</source>
         <translation>El producte no és al catàleg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
         <source>La cantidad no es válida</source>
         <translation>La quantitat no és vàlida</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="174"/>
         <source>El precio no es válido</source>
         <translation>El preu no és vàlid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="176"/>
         <source>El importe de la línea no cuadra con el precio, la cantidad y el descuento</source>
         <translation>L&apos;import de la línia no quadra amb el preu, la quantitat i el descompte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
         <source>El total del ticket no cuadra con sus líneas</source>
         <translation>El total del tiquet no quadra amb les seves línies</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
         <source>La línea está repetida</source>
         <translation>La línia està repetida</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
         <source>Falta un dato obligatorio</source>
         <translation>Falta una dada obligatòria</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
         <source>La forma de pago no se reconoce</source>
         <translation>No es reconeix la forma de pagament</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
         <source>El número de tarjeta no es válido</source>
         <translation>El número de targeta no és vàlid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="183"/>
         <source>El teléfono no es válido</source>
         <translation>El telèfon no és vàlid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="185"/>
         <source>Otra línea del mismo ticket tiene un error: el ticket entero queda fuera</source>
         <translation>Una altra línia del mateix tiquet té un error: tot el tiquet queda fora</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
         <source>La fila no se puede leer o le faltan columnas</source>
         <translation>La fila no es pot llegir o li falten columnes</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
         <source>El archivo está vacío</source>
         <translation>El fitxer és buit</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="189"/>
         <source>Falta una columna en la cabecera del archivo</source>
         <translation>Falta una columna a la capçalera del fitxer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="190"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="191"/>
         <source>El archivo no está guardado en la codificación que usa el TPV</source>
         <translation>El fitxer no està desat amb la codificació que fa servir el TPV</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="196"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="197"/>
         <source>(vea la línea {line})</source>
         <translation>(vegeu la línia {line})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="204"/>
         <source>Archivo del TPV</source>
         <translation>Fitxer del TPV</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="206"/>
         <source>Exportación del TPV (*.csv *.txt);;Todos los archivos (*)</source>
         <translation>Exportació del TPV (*.csv *.txt);;Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="218"/>
         <source>Leyendo el archivo…</source>
         <translation>Llegint el fitxer…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="242"/>
         <source>{rows} filas leídas · {tickets} tickets: {new} por importar, {old} ya importados · De los nuevos, {members} con socio y {nobody} sin socio, {points} puntos · {rejected} filas rechazadas</source>
         <translation>{rows} files llegides · {tickets} tiquets: {new} per importar, {old} ja importats · Dels nous, {members} amb soci i {nobody} sense soci, {points} punts · {rejected} files rebutjades</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="261"/>
         <source>Este mismo archivo ya se importó el {date} a las {time}.</source>
         <translation>Aquest mateix fitxer ja es va importar el {date} a les {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="268"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="269"/>
         <source>Tickets ({n})</source>
         <translation>Tiquets ({n})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="273"/>
         <source>Filas rechazadas ({n})</source>
         <translation>Files rebutjades ({n})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="291"/>
         <source>Ya importado</source>
         <translation>Ja importat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="291"/>
         <source>Por importar</source>
         <translation>Per importar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="345"/>
         <source>No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya estaban importados.</source>
         <translation>
             <numerusform>No s&apos;ha importat res de nou: el tiquet d&apos;aquest fitxer ja estava importat.</numerusform>
@@ -5525,7 +5916,7 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="352"/>
         <source>Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</source>
         <translation>
             <numerusform>S&apos;ha importat %Ln tiquet ({members} amb soci, {nobody} sense soci) amb {points}. S&apos;enviarà a la central en sincronitzar.</numerusform>
@@ -5533,7 +5924,7 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="359"/>
         <source>%Ln punto(s)</source>
         <translation>
             <numerusform>%Ln punt</numerusform>
@@ -5541,7 +5932,7 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="361"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="362"/>
         <source>%Ln ya estaba(n) importado(s).</source>
         <translation>
             <numerusform>%Ln ja estava importat.</numerusform>
@@ -5549,7 +5940,7 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="364"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="365"/>
         <source>%Ln fila(s) rechazada(s): no se ha(n) importado.</source>
         <translation>
             <numerusform>%Ln fila rebutjada: no s&apos;ha importat.</numerusform>
@@ -5557,12 +5948,12 @@ Les vendes es continuen desant aquí i s&apos;enviaran quan l&apos;aplicació es
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="350"/>
         <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
         <translation>No s&apos;ha importat res: el fitxer no té tiquets vàlids.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="370"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="371"/>
         <source>No se puede leer el archivo: {why}</source>
         <translation>No es pot llegir el fitxer: {why}</translation>
     </message>

@@ -2,6 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="78"/>
+        <source>Acerca de y diagnóstico</source>
+        <translation>About and diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="81"/>
+        <source>Si llama a soporte, léales estos datos o guarde el archivo de diagnóstico y envíeselo: no contiene datos de clientes.</source>
+        <translation>If you call support, read these details out to them, or save the diagnostics file and send it to them: it holds no customer data.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="90"/>
+        <source>Terminal y tienda</source>
+        <translation>Till and shop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="91"/>
+        <source>Aplicación</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="96"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="97"/>
+        <source>Equipo</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="99"/>
+        <source>Guardar archivo de diagnóstico…</source>
+        <translation>Save diagnostics file…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="102"/>
+        <source>Copiar resumen</source>
+        <translation>Copy summary</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="104"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="136"/>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="136"/>
+        <source>Esquema de datos</source>
+        <translation>Data schema</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="140"/>
+        <source>Terminal</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="141"/>
+        <source>Tienda</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="142"/>
+        <source>Servidor</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="143"/>
+        <source>Registro</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="148"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="149"/>
+        <source>Detalle</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="150"/>
+        <source>Actualización</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="151"/>
+        <source>Última sincronización</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="152"/>
+        <source>Cambios por enviar</source>
+        <translation>Changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="153"/>
+        <source>Cambios rechazados</source>
+        <translation>Rejected changes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="154"/>
+        <source>Pendientes de revisar</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="159"/>
+        <source>Carpeta de datos</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="160"/>
+        <source>Espacio libre</source>
+        <translation>Free space</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="161"/>
+        <source>Base de datos</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="162"/>
+        <source>Copias de la base de datos</source>
+        <translation>Database backups</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="163"/>
+        <source>Versiones</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="164"/>
+        <source>Sistema</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="200"/>
+        <source>No se pudieron leer los datos del terminal: {error}</source>
+        <translation>The till&apos;s details could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="238"/>
+        <source>{code} · id {id}</source>
+        <translation>{code} · ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="242"/>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="250"/>
+        <source>{revision} (al día)</source>
+        <translation>{revision} (up to date)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="252"/>
+        <source>{revision} (la aplicación espera {head})</source>
+        <translation>{revision} (the app expects {head})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="260"/>
+        <source>Registrado en el servidor</source>
+        <translation>Registered with the server</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="261"/>
+        <source>Sin registrar: demostración o tienda sin servidor</source>
+        <translation>Not registered: a demo, or a shop without a server</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="263"/>
+        <source>Registrado, pero las credenciales no se pueden leer con la clave de esta instalación</source>
+        <translation>Registered, but the credentials cannot be read with this installation&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="280"/>
+        <source>Nunca</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="285"/>
+        <source>%n cambio(s); el más antiguo, {when}</source>
+        <translation>
+            <numerusform>%n change, from {when}</numerusform>
+            <numerusform>%n changes; the oldest from {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="291"/>
+        <source>Ninguno</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="293"/>
+        <source>%n cambio(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="294"/>
+        <source>%n caso(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="299"/>
+        <source>Necesaria ya: la central no admite esta versión</source>
+        <translation>Needed now: head office does not accept this version</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="304"/>
+        <source>Necesaria antes del {date}: desde ese día este terminal no recibirá datos nuevos</source>
+        <translation>Needed before {date}: from that day on this till will not receive new data</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="313"/>
+        <source>Sin servidor: este terminal no se sincroniza</source>
+        <translation>No server: this till does not sync</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="315"/>
+        <source>En línea</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="316"/>
+        <source>Sincronizando…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="317"/>
+        <source>Sin conexión con el servidor</source>
+        <translation>No connection to the server</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="318"/>
+        <source>La sincronización no avanza</source>
+        <translation>Sync is stuck</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="319"/>
+        <source>Terminal dado de baja por la central</source>
+        <translation>Till revoked by head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="320"/>
+        <source>Hay que actualizar la aplicación</source>
+        <translation>The app must be updated</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="323"/>
+        <source>siguiente intento a las {time}</source>
+        <translation>next attempt at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="338"/>
+        <source>{free} libres de {total}</source>
+        <translation>{free} free of {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="346"/>
+        <source>%n copia(s); la última, {name}</source>
+        <translation>
+            <numerusform>%n backup: {name}</numerusform>
+            <numerusform>%n backups; the latest, {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="350"/>
+        <source>Ninguna</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="366"/>
+        <source>{time} ({age})</source>
+        <translation>{time} ({age})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="373"/>
+        <source>hace un momento</source>
+        <translation>a moment ago</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="375"/>
+        <source>hace %n min</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="377"/>
+        <source>hace %n h</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="378"/>
+        <source>hace %n día(s)</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="385"/>
+        <source>Loyalty Counter · Acerca de y diagnóstico · {time} UTC</source>
+        <translation>Loyalty Counter · About and diagnostics · {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="399"/>
+        <source>Resumen copiado: péguelo en el correo o el chat de soporte.</source>
+        <translation>Summary copied: paste it into your e-mail or chat with support.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="406"/>
+        <source>Carpeta donde guardar el archivo de diagnóstico</source>
+        <translation>Folder to save the diagnostics file in</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="417"/>
+        <source>Guardando el archivo de diagnóstico…</source>
+        <translation>Saving the diagnostics file…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="431"/>
+        <source>Archivo de diagnóstico guardado en:
+{path}</source>
+        <translation>Diagnostics file saved to:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="441"/>
+        <source>No se pudo guardar el archivo en {folder}: {reason}</source>
+        <translation>The file could not be saved in {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AdviceRow</name>
     <message>
         <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="72"/>
@@ -3277,37 +3630,42 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="36"/>
+        <location filename="../../pos_client/ui/main_window.py" line="38"/>
         <source>Loyalty Counter — {store}</source>
         <translation>Loyalty Counter — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="58"/>
+        <location filename="../../pos_client/ui/main_window.py" line="64"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation>Shop {store} · Till {device}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="67"/>
+        <location filename="../../pos_client/ui/main_window.py" line="70"/>
+        <source>Acerca de y diagnóstico (F1)</source>
+        <translation>About and diagnostics (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="79"/>
         <source>Gestión de tienda (F11)</source>
         <translation>Store management (F11)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="120"/>
+        <location filename="../../pos_client/ui/main_window.py" line="133"/>
         <source>Usuario: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="122"/>
+        <location filename="../../pos_client/ui/main_window.py" line="135"/>
         <source>Sin usuario</source>
         <translation>No user</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="196"/>
+        <location filename="../../pos_client/ui/main_window.py" line="222"/>
         <source>Cambios sin enviar</source>
         <translation>Changes not sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="198"/>
+        <location filename="../../pos_client/ui/main_window.py" line="224"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. It will be sent the next time the app is opened with a connection. Close anyway?</numerusform>
@@ -3315,27 +3673,27 @@ Close the other copy and open the app again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
         <source>● En línea</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="160"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
         <source>● Sin conexión</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134"/>
+        <location filename="../../pos_client/ui/main_window.py" line="147"/>
         <source>dependiente</source>
         <translation>sales assistant</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135"/>
+        <location filename="../../pos_client/ui/main_window.py" line="148"/>
         <source>asesora de belleza</source>
         <translation>beauty adviser</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="136"/>
+        <location filename="../../pos_client/ui/main_window.py" line="149"/>
         <source>encargada</source>
         <translation>manager</translation>
     </message>
@@ -3787,12 +4145,12 @@ Close the other copy and open the app again.</translation>
 <context>
     <name>ProtectingStoreWindow</name>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="67"/>
         <source>Protegiendo los datos de la tienda…</source>
         <translation>Protecting the shop&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="71"/>
         <source>Esta versión cifra los datos de la tienda la primera vez que se abre. Con muchos clientes puede tardar cerca de un minuto: no apague la tableta ni cierre la aplicación.</source>
         <translation>This version encrypts the shop&apos;s data the first time it opens. With many customers it can take about a minute: do not switch the tablet off or close the app.</translation>
     </message>
@@ -5058,20 +5416,43 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="114"/>
+        <source>No se han podido actualizar los datos de la tienda</source>
+        <translation>The shop&apos;s data could not be updated</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="117"/>
         <source>No se pueden abrir los datos de la tienda</source>
         <translation>The shop&apos;s data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="121"/>
         <source>Cerrar la aplicación</source>
         <translation>Close the app</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="131"/>
+        <source>Esta versión de la aplicación tiene que actualizar los datos de la tienda y antes guarda una copia de seguridad, pero no se ha podido guardar (¿queda espacio en el disco?). No se ha cambiado nada.
+
+Libere espacio y vuelva a abrir la aplicación. Si sigue igual, llame a soporte.</source>
+        <translation>This version of the app has to update the shop&apos;s data and saves a backup first, but the backup could not be saved (is the disk full?). Nothing has been changed.
+
+Free up some space and open the app again. If nothing changes, call support.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="137"/>
+        <source>La actualización de los datos de la tienda ha fallado. No se ha perdido nada: los datos siguen como estaban con la versión anterior, también las ventas que aún no se han sincronizado.
+
+Llame a soporte y dé el nombre de la copia de seguridad: {backup} (en {folder}). No borre la carpeta de datos.</source>
+        <translation>Updating the shop&apos;s data failed. Nothing has been lost: the data is as it was with the previous version, including sales not yet synced.
+
+Call support and give them the name of the backup: {backup} (in {folder}). Do not delete the data folder.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="135"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="142"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -5079,12 +5460,12 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="68"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="73"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="137"/>
         <source>Revisar (%n)</source>
         <translation>
             <numerusform>Review (%n)</numerusform>
@@ -5092,37 +5473,47 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="140"/>
         <source>● Sin servidor</source>
         <translation>● No server</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="138"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="145"/>
         <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
         <translation>This till is not registered with any server: it does not sync.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="159"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="165"/>
+        <source>Actualice la aplicación antes del {date}: desde ese día no se sincronizará</source>
+        <translation>Update the app before {date}: from that day on it will not sync</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="170"/>
+        <source>La central dejará de admitir esta versión de la aplicación el {date}. Hasta entonces todo funciona igual; después, las ventas se seguirán enviando, pero esta tableta no recibirá datos nuevos. Avise a soporte para actualizarla.</source>
+        <translation>Head office will stop accepting this version of the app on {date}. Until then everything works as usual; after that, sales will still be sent, but this tablet will not receive new data. Ask support to update it.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="187"/>
         <source>● Sincronizando…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
         <source>● La sincronización no avanza</source>
         <translation>● Sync is stuck</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="190"/>
         <source>● Terminal dado de baja</source>
         <translation>● Till revoked</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="191"/>
         <source>● Hay que actualizar la aplicación</source>
         <translation>● The app must be updated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="196"/>
         <source>%n cambio(s) pendiente(s)</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -5130,17 +5521,17 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
         <source>(desde {age})</source>
         <translation>(oldest {age})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="201"/>
         <source>Sin cambios pendientes</source>
         <translation>Nothing waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="175"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="203"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n change refused</numerusform>
@@ -5148,42 +5539,42 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="206"/>
         <source>última sincronización {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="209"/>
         <source>aún sin sincronizar</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="214"/>
         <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
         <translation>The server cannot be reached. Sales are kept on this till.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="216"/>
         <source>Siguiente intento: {time}.</source>
         <translation>Next attempt: {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="222"/>
         <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
         <translation>The server answers, but some changes are not getting through. Tell support.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="225"/>
         <source>La central ha dado de baja este terminal. Avise a soporte.</source>
         <translation>Head office has revoked this till. Tell support.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="227"/>
         <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
         <translation>The server does not accept this version of the app. Tell support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="205"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="233"/>
         <source>hace %n min</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -5191,7 +5582,7 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="207"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="235"/>
         <source>hace %n h</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -5199,7 +5590,7 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="236"/>
         <source>hace %n día(s)</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -5207,12 +5598,12 @@ The decision is sent to head office and cannot be undone. Go ahead?</translation
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="219"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="247"/>
         <source>Terminal dado de baja</source>
         <translation>Till revoked</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="249"/>
         <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
 
 Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
@@ -5221,12 +5612,12 @@ Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para v
 Sales are still kept on this till and nothing is lost. Ask support to register it again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="226"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="254"/>
         <source>Hay que actualizar la aplicación</source>
         <translation>The app must be updated</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="228"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="256"/>
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>
@@ -5261,263 +5652,263 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="66"/>
         <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="68"/>
         <source>Importar ventas del TPV</source>
         <translation>Import POS sales</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="71"/>
         <source>Elija el archivo que exporta el TPV. Antes de importar verá qué tickets entran, a qué socio van sus puntos y qué filas se rechazan.</source>
         <translation>Choose the file the POS exports. Before importing you will see which receipts go in, which member gets their points and which rows are rejected.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="81"/>
         <source>Importan las ventas del TPV la encargada y el personal de caja: puede ver el archivo, pero no importarlo.</source>
         <translation>POS sales are imported by the manager and the checkout staff: you can view the file, but not import it.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="88"/>
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="90"/>
         <source>Ningún archivo elegido</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
         <source>Ticket</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
         <source>Caja</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
         <source>Líneas</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
         <source>Puntos</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="108"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="112"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="112"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
         <source>Tickets</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="115"/>
         <source>Filas rechazadas</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="119"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="120"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="121"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
         <source>{name} (por tarjeta)</source>
         <translation>{name} (by card)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
         <source>{name} (por teléfono)</source>
         <translation>{name} (by phone)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
         <source>Sin socio</source>
         <translation>No member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
         <source>Sin socio: la tarjeta no es de nadie aquí</source>
         <translation>No member: the card belongs to nobody here</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
         <source>Sin socio: el teléfono no es de nadie aquí</source>
         <translation>No member: the phone belongs to nobody here</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="164"/>
         <source>Sin socio: el teléfono es de varios clientes</source>
         <translation>No member: the phone belongs to several customers</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
         <source>La fecha u hora no es válida</source>
         <translation>The date or time is not valid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
         <source>El producto no está en el catálogo</source>
         <translation>The product is not in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
         <source>La cantidad no es válida</source>
         <translation>The quantity is not valid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="174"/>
         <source>El precio no es válido</source>
         <translation>The price is not valid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="176"/>
         <source>El importe de la línea no cuadra con el precio, la cantidad y el descuento</source>
         <translation>The line amount does not match the price, quantity and discount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
         <source>El total del ticket no cuadra con sus líneas</source>
         <translation>The receipt total does not match its lines</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
         <source>La línea está repetida</source>
         <translation>The line is repeated</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
         <source>Falta un dato obligatorio</source>
         <translation>A required value is missing</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
         <source>La forma de pago no se reconoce</source>
         <translation>The payment method is not recognised</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
         <source>El número de tarjeta no es válido</source>
         <translation>The card number is not valid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="183"/>
         <source>El teléfono no es válido</source>
         <translation>The phone number is not valid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="185"/>
         <source>Otra línea del mismo ticket tiene un error: el ticket entero queda fuera</source>
         <translation>Another line of the same receipt has an error: the whole receipt is left out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
         <source>La fila no se puede leer o le faltan columnas</source>
         <translation>The row cannot be read or is missing columns</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
         <source>El archivo está vacío</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="189"/>
         <source>Falta una columna en la cabecera del archivo</source>
         <translation>A column is missing from the file&apos;s header</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="190"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="191"/>
         <source>El archivo no está guardado en la codificación que usa el TPV</source>
         <translation>The file is not saved in the encoding the POS uses</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="196"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="197"/>
         <source>(vea la línea {line})</source>
         <translation>(see line {line})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="204"/>
         <source>Archivo del TPV</source>
         <translation>POS file</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="206"/>
         <source>Exportación del TPV (*.csv *.txt);;Todos los archivos (*)</source>
         <translation>POS export (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="218"/>
         <source>Leyendo el archivo…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="242"/>
         <source>{rows} filas leídas · {tickets} tickets: {new} por importar, {old} ya importados · De los nuevos, {members} con socio y {nobody} sin socio, {points} puntos · {rejected} filas rechazadas</source>
         <translation>{rows} rows read · {tickets} receipts: {new} to import, {old} already imported · Of the new ones, {members} with a member and {nobody} without, {points} points · {rejected} rows rejected</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="261"/>
         <source>Este mismo archivo ya se importó el {date} a las {time}.</source>
         <translation>This same file was already imported on {date} at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="268"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="269"/>
         <source>Tickets ({n})</source>
         <translation>Receipts ({n})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="273"/>
         <source>Filas rechazadas ({n})</source>
         <translation>Rejected rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="291"/>
         <source>Ya importado</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="291"/>
         <source>Por importar</source>
         <translation>To import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="345"/>
         <source>No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya estaban importados.</source>
         <translation>
             <numerusform>Nothing new was imported: the receipt in this file was already imported.</numerusform>
@@ -5525,7 +5916,7 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="352"/>
         <source>Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</source>
         <translation>
             <numerusform>Imported %Ln receipt ({members} with a member, {nobody} without) with {points}. It will be sent to head office at the next sync.</numerusform>
@@ -5533,7 +5924,7 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="359"/>
         <source>%Ln punto(s)</source>
         <translation>
             <numerusform>%Ln point</numerusform>
@@ -5541,7 +5932,7 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="361"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="362"/>
         <source>%Ln ya estaba(n) importado(s).</source>
         <translation>
             <numerusform>%Ln was already imported.</numerusform>
@@ -5549,7 +5940,7 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="364"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="365"/>
         <source>%Ln fila(s) rechazada(s): no se ha(n) importado.</source>
         <translation>
             <numerusform>%Ln row rejected: not imported.</numerusform>
@@ -5557,12 +5948,12 @@ Sales are still kept on this till and will be sent once the app is updated. Ask 
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="350"/>
         <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
         <translation>Nothing was imported: the file has no valid receipts.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="370"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="371"/>
         <source>No se puede leer el archivo: {why}</source>
         <translation>The file cannot be read: {why}</translation>
     </message>

@@ -2,6 +2,358 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="77"/>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="78"/>
+        <source>Acerca de y diagnóstico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="81"/>
+        <source>Si llama a soporte, léales estos datos o guarde el archivo de diagnóstico y envíeselo: no contiene datos de clientes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="90"/>
+        <source>Terminal y tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="91"/>
+        <source>Aplicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="96"/>
+        <source>Sincronización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="97"/>
+        <source>Equipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="99"/>
+        <source>Guardar archivo de diagnóstico…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="102"/>
+        <source>Copiar resumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="104"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="136"/>
+        <source>Versión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="136"/>
+        <source>Esquema de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="140"/>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="141"/>
+        <source>Tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="142"/>
+        <source>Servidor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="143"/>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="148"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="149"/>
+        <source>Detalle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="150"/>
+        <source>Actualización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="151"/>
+        <source>Última sincronización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="152"/>
+        <source>Cambios por enviar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="153"/>
+        <source>Cambios rechazados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="154"/>
+        <source>Pendientes de revisar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="159"/>
+        <source>Carpeta de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="160"/>
+        <source>Espacio libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="161"/>
+        <source>Base de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="162"/>
+        <source>Copias de la base de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="163"/>
+        <source>Versiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="164"/>
+        <source>Sistema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="200"/>
+        <source>No se pudieron leer los datos del terminal: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="238"/>
+        <source>{code} · id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="242"/>
+        <source>{code} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="250"/>
+        <source>{revision} (al día)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="252"/>
+        <source>{revision} (la aplicación espera {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="260"/>
+        <source>Registrado en el servidor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="261"/>
+        <source>Sin registrar: demostración o tienda sin servidor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="263"/>
+        <source>Registrado, pero las credenciales no se pueden leer con la clave de esta instalación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="280"/>
+        <source>Nunca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="285"/>
+        <source>%n cambio(s); el más antiguo, {when}</source>
+        <translation>
+            <numerusform>%n cambio, del {when}</numerusform>
+            <numerusform>%n cambios; el más antiguo, del {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="291"/>
+        <source>Ninguno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="293"/>
+        <source>%n cambio(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="294"/>
+        <source>%n caso(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="299"/>
+        <source>Necesaria ya: la central no admite esta versión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="304"/>
+        <source>Necesaria antes del {date}: desde ese día este terminal no recibirá datos nuevos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="313"/>
+        <source>Sin servidor: este terminal no se sincroniza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="315"/>
+        <source>En línea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="316"/>
+        <source>Sincronizando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="317"/>
+        <source>Sin conexión con el servidor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="318"/>
+        <source>La sincronización no avanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="319"/>
+        <source>Terminal dado de baja por la central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="320"/>
+        <source>Hay que actualizar la aplicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="323"/>
+        <source>siguiente intento a las {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="338"/>
+        <source>{free} libres de {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="346"/>
+        <source>%n copia(s); la última, {name}</source>
+        <translation>
+            <numerusform>%n copia: {name}</numerusform>
+            <numerusform>%n copias; la última, {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="350"/>
+        <source>Ninguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="366"/>
+        <source>{time} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="373"/>
+        <source>hace un momento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="375"/>
+        <source>hace %n min</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="377"/>
+        <source>hace %n h</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="378"/>
+        <source>hace %n día(s)</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="385"/>
+        <source>Loyalty Counter · Acerca de y diagnóstico · {time} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="399"/>
+        <source>Resumen copiado: péguelo en el correo o el chat de soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="406"/>
+        <source>Carpeta donde guardar el archivo de diagnóstico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="417"/>
+        <source>Guardando el archivo de diagnóstico…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="431"/>
+        <source>Archivo de diagnóstico guardado en:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/about/about_dialog.py" line="441"/>
+        <source>No se pudo guardar el archivo en {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdviceRow</name>
     <message>
         <location filename="../../pos_client/ui/screens/advisor/advisor_dialog.py" line="72"/>
@@ -3270,37 +3622,42 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="36"/>
+        <location filename="../../pos_client/ui/main_window.py" line="38"/>
         <source>Loyalty Counter — {store}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="58"/>
+        <location filename="../../pos_client/ui/main_window.py" line="64"/>
         <source>Tienda {store} · Terminal {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="67"/>
+        <location filename="../../pos_client/ui/main_window.py" line="70"/>
+        <source>Acerca de y diagnóstico (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="79"/>
         <source>Gestión de tienda (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="120"/>
+        <location filename="../../pos_client/ui/main_window.py" line="133"/>
         <source>Usuario: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="122"/>
+        <location filename="../../pos_client/ui/main_window.py" line="135"/>
         <source>Sin usuario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="196"/>
+        <location filename="../../pos_client/ui/main_window.py" line="222"/>
         <source>Cambios sin enviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/main_window.py" line="198"/>
+        <location filename="../../pos_client/ui/main_window.py" line="224"/>
         <source>Hay %n cambio(s) sin enviar al servidor. Se enviarán la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</source>
         <translation>
             <numerusform>Hay %n cambio sin enviar al servidor. Se enviará la próxima vez que se abra la aplicación con conexión. ¿Cerrar igualmente?</numerusform>
@@ -3308,27 +3665,27 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="158"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
         <source>● En línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="160"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
         <source>● Sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134"/>
+        <location filename="../../pos_client/ui/main_window.py" line="147"/>
         <source>dependiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135"/>
+        <location filename="../../pos_client/ui/main_window.py" line="148"/>
         <source>asesora de belleza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="136"/>
+        <location filename="../../pos_client/ui/main_window.py" line="149"/>
         <source>encargada</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,12 +4137,12 @@ Cierre la otra copia y vuelva a abrir la aplicación.</source>
 <context>
     <name>ProtectingStoreWindow</name>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="55"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="67"/>
         <source>Protegiendo los datos de la tienda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="59"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="71"/>
         <source>Esta versión cifra los datos de la tienda la primera vez que se abre. Con muchos clientes puede tardar cerca de un minuto: no apague la tableta ni cierre la aplicación.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5049,20 +5406,39 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="114"/>
+        <source>No se han podido actualizar los datos de la tienda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="117"/>
         <source>No se pueden abrir los datos de la tienda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="121"/>
         <source>Cerrar la aplicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="131"/>
+        <source>Esta versión de la aplicación tiene que actualizar los datos de la tienda y antes guarda una copia de seguridad, pero no se ha podido guardar (¿queda espacio en el disco?). No se ha cambiado nada.
+
+Libere espacio y vuelva a abrir la aplicación. Si sigue igual, llame a soporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/screens/startup/store_opening.py" line="137"/>
+        <source>La actualización de los datos de la tienda ha fallado. No se ha perdido nada: los datos siguen como estaban con la versión anterior, también las ventas que aún no se han sincronizado.
+
+Llame a soporte y dé el nombre de la copia de seguridad: {backup} (en {folder}). No borre la carpeta de datos.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="135"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="142"/>
         <source>%n cambio(s) pendiente(s) de sincronizar</source>
         <translation>
             <numerusform>%n cambio pendiente de sincronizar</numerusform>
@@ -5070,12 +5446,12 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="68"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="73"/>
         <source>Sincronizar ahora</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="131"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="137"/>
         <source>Revisar (%n)</source>
         <translation>
             <numerusform>Revisar (%n)</numerusform>
@@ -5083,37 +5459,47 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="133"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="140"/>
         <source>● Sin servidor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="138"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="145"/>
         <source>Este terminal no está registrado en ningún servidor: no se sincroniza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="159"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="165"/>
+        <source>Actualice la aplicación antes del {date}: desde ese día no se sincronizará</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="170"/>
+        <source>La central dejará de admitir esta versión de la aplicación el {date}. Hasta entonces todo funciona igual; después, las ventas se seguirán enviando, pero esta tableta no recibirá datos nuevos. Avise a soporte para actualizarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sync_status.py" line="187"/>
         <source>● Sincronizando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="161"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="189"/>
         <source>● La sincronización no avanza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="162"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="190"/>
         <source>● Terminal dado de baja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="163"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="191"/>
         <source>● Hay que actualizar la aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="168"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="196"/>
         <source>%n cambio(s) pendiente(s)</source>
         <translation>
             <numerusform>%n cambio pendiente</numerusform>
@@ -5121,17 +5507,17 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="171"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
         <source>(desde {age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="173"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="201"/>
         <source>Sin cambios pendientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="175"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="203"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -5139,42 +5525,42 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="178"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="206"/>
         <source>última sincronización {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="181"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="209"/>
         <source>aún sin sincronizar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="186"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="214"/>
         <source>No se puede contactar con el servidor. Las ventas se guardan aquí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="188"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="216"/>
         <source>Siguiente intento: {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="194"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="222"/>
         <source>El servidor responde, pero hay cambios que no se envían. Avise a soporte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="197"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="225"/>
         <source>La central ha dado de baja este terminal. Avise a soporte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="199"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="227"/>
         <source>El servidor no admite esta versión de la aplicación. Avise a soporte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="205"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="233"/>
         <source>hace %n min</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -5182,7 +5568,7 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="207"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="235"/>
         <source>hace %n h</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -5190,7 +5576,7 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/sync_status.py" line="208"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="236"/>
         <source>hace %n día(s)</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -5198,24 +5584,24 @@ La decisión se envía a la central y no se puede deshacer. ¿Seguir?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="219"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="247"/>
         <source>Terminal dado de baja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="221"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="249"/>
         <source>La central ha dado de baja este terminal y ya no se sincroniza con el servidor.
 
 Las ventas se siguen guardando aquí y no se pierde nada. Avise a soporte para volver a registrarlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="226"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="254"/>
         <source>Hay que actualizar la aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/sync_status.py" line="228"/>
+        <location filename="../../pos_client/ui/sync_status.py" line="256"/>
         <source>El servidor ya no admite esta versión de la aplicación.
 
 Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté actualizada. Avise a soporte para actualizarla.</source>
@@ -5248,263 +5634,263 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="66"/>
         <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="67"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="68"/>
         <source>Importar ventas del TPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="70"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="71"/>
         <source>Elija el archivo que exporta el TPV. Antes de importar verá qué tickets entran, a qué socio van sus puntos y qué filas se rechazan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="80"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="81"/>
         <source>Importan las ventas del TPV la encargada y el personal de caja: puede ver el archivo, pero no importarlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="87"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="88"/>
         <source>Elegir archivo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="89"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="90"/>
         <source>Ningún archivo elegido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="100"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="101"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="102"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
         <source>Caja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="103"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
         <source>Líneas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="104"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="105"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="106"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
         <source>Puntos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="107"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="108"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="112"/>
         <source>Línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="111"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="112"/>
         <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="113"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="114"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="115"/>
         <source>Filas rechazadas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="118"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="119"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="120"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="121"/>
         <source>Importar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="158"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
         <source>{name} (por tarjeta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="159"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
         <source>{name} (por teléfono)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="160"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
         <source>Sin socio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="161"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
         <source>Sin socio: la tarjeta no es de nadie aquí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="162"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
         <source>Sin socio: el teléfono no es de nadie aquí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="163"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="164"/>
         <source>Sin socio: el teléfono es de varios clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="170"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
         <source>La fecha u hora no es válida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="171"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
         <source>El producto no está en el catálogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="172"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
         <source>La cantidad no es válida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="173"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="174"/>
         <source>El precio no es válido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="175"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="176"/>
         <source>El importe de la línea no cuadra con el precio, la cantidad y el descuento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="177"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
         <source>El total del ticket no cuadra con sus líneas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="178"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
         <source>La línea está repetida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="179"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
         <source>Falta un dato obligatorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="180"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
         <source>La forma de pago no se reconoce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="181"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
         <source>El número de tarjeta no es válido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="182"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="183"/>
         <source>El teléfono no es válido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="184"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="185"/>
         <source>Otra línea del mismo ticket tiene un error: el ticket entero queda fuera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="186"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
         <source>La fila no se puede leer o le faltan columnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="187"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
         <source>El archivo está vacío</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="188"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="189"/>
         <source>Falta una columna en la cabecera del archivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="190"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="191"/>
         <source>El archivo no está guardado en la codificación que usa el TPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="196"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="197"/>
         <source>(vea la línea {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="203"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="204"/>
         <source>Archivo del TPV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="205"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="206"/>
         <source>Exportación del TPV (*.csv *.txt);;Todos los archivos (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="217"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="218"/>
         <source>Leyendo el archivo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="241"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="242"/>
         <source>{rows} filas leídas · {tickets} tickets: {new} por importar, {old} ya importados · De los nuevos, {members} con socio y {nobody} sin socio, {points} puntos · {rejected} filas rechazadas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="260"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="261"/>
         <source>Este mismo archivo ya se importó el {date} a las {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="268"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="269"/>
         <source>Tickets ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="272"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="273"/>
         <source>Filas rechazadas ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="291"/>
         <source>Ya importado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="290"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="291"/>
         <source>Por importar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="344"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="345"/>
         <source>No se ha importado nada nuevo: los %Ln ticket(s) de este archivo ya estaban importados.</source>
         <translation>
             <numerusform>No se ha importado nada nuevo: el ticket de este archivo ya estaba importado.</numerusform>
@@ -5512,7 +5898,7 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="351"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="352"/>
         <source>Importado(s) %Ln ticket(s) ({members} con socio, {nobody} sin socio) con {points}. Se enviarán a la central al sincronizar.</source>
         <translation>
             <numerusform>Importado %Ln ticket ({members} con socio, {nobody} sin socio) con {points}. Se enviará a la central al sincronizar.</numerusform>
@@ -5520,7 +5906,7 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="358"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="359"/>
         <source>%Ln punto(s)</source>
         <translation>
             <numerusform>%Ln punto</numerusform>
@@ -5528,7 +5914,7 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="361"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="362"/>
         <source>%Ln ya estaba(n) importado(s).</source>
         <translation>
             <numerusform>%Ln ya estaba importado.</numerusform>
@@ -5536,7 +5922,7 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="364"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="365"/>
         <source>%Ln fila(s) rechazada(s): no se ha(n) importado.</source>
         <translation>
             <numerusform>%Ln fila rechazada: no se ha importado.</numerusform>
@@ -5544,12 +5930,12 @@ Las ventas se siguen guardando aquí y se enviarán cuando la aplicación esté 
         </translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="349"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="350"/>
         <source>No se ha importado nada: el archivo no tiene tickets válidos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="370"/>
+        <location filename="../../pos_client/ui/screens/manager/till_dialog.py" line="371"/>
         <source>No se puede leer el archivo: {why}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,10 @@ Contract:
   shown in `StoreErrorDialog`, which says what to do, and `open_store_at_start`
   returns None: the caller exits with a non-zero code. Nothing is created or
   replaced (never a new key, never an empty store over the old one).
+- So is a failed schema upgrade (`StoreUpgradeFailed`: the store was put back
+  from its backup, which the dialog names for support) or a backup that could
+  not be written before it (`StoreBackupFailed`: nothing was changed). The
+  app never goes on with a half-upgraded store.
 - Anything else is a bug: it is raised, as a bug at start-up always was.
 Pitfall: the worker touches no widget; only `_Finished.done` crosses back.
 """
@@ -33,9 +37,17 @@ from loyalty_core.errors import UserFacingError
 from pos_client.store import database
 from pos_client.store.database import StoreInUse, StoreKeyMismatch
 from pos_client.store.db_key import StoreKeyUnavailable, key_location
+from pos_client.store.migrate import StoreUpgradeFailed
+from pos_client.store.store_backup import StoreBackupFailed, backup_folder
 from pos_client.ui.errors import message_for
 
-STORE_ERRORS = (StoreKeyMismatch, StoreKeyUnavailable, StoreInUse)
+STORE_ERRORS = (
+    StoreKeyMismatch,
+    StoreKeyUnavailable,
+    StoreInUse,
+    StoreUpgradeFailed,
+    StoreBackupFailed,
+)
 """What stops the start: shown to the user with what to do, never a bug report."""
 
 log = logging.getLogger(__name__)
@@ -98,14 +110,36 @@ class StoreErrorDialog(QMessageBox):
         self.setObjectName("storeErrorDialog")  # counter.qss: a heading, room for the path
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle("Loyalty Counter")
-        self.setText(self.tr("No se pueden abrir los datos de la tienda"))
-        self.setInformativeText(message_for(error) or "")
+        if isinstance(error, StoreUpgradeFailed | StoreBackupFailed):
+            self.setText(self.tr("No se han podido actualizar los datos de la tienda"))
+            self.setInformativeText(self._upgrade_message(error))
+        else:
+            self.setText(self.tr("No se pueden abrir los datos de la tienda"))
+            self.setInformativeText(message_for(error) or "")
         self.setDetailedText(_details(error))
         self.close_button = self.addButton(
             self.tr("Cerrar la aplicación"), QMessageBox.ButtonRole.AcceptRole
         )
         self.setDefaultButton(self.close_button)
         self.setEscapeButton(self.close_button)
+
+    def _upgrade_message(self, error: UserFacingError) -> str:
+        """What happened to the data (nothing lost), then what to do and what to tell support."""
+        folder = str(backup_folder(Path(str(error.params.get("path", "")))))
+        if isinstance(error, StoreBackupFailed):
+            return self.tr(
+                "Esta versión de la aplicación tiene que actualizar los datos de la tienda y "
+                "antes guarda una copia de seguridad, pero no se ha podido guardar (¿queda "
+                "espacio en el disco?). No se ha cambiado nada.\n\n"
+                "Libere espacio y vuelva a abrir la aplicación. Si sigue igual, llame a soporte."
+            )
+        return self.tr(
+            "La actualización de los datos de la tienda ha fallado. No se ha perdido nada: "
+            "los datos siguen como estaban con la versión anterior, también las ventas que "
+            "aún no se han sincronizado.\n\n"
+            "Llame a soporte y dé el nombre de la copia de seguridad: {backup} (en {folder}). "
+            "No borre la carpeta de datos."
+        ).format(backup=error.params.get("backup", ""), folder=folder)
 
 
 def _details(error: UserFacingError) -> str:
@@ -128,7 +162,12 @@ def open_store_at_start(
     try:
         return run_in_worker(lambda: opener(path))
     except STORE_ERRORS as error:
-        log.error("the store cannot be opened (%s): %s", error.code, error.message)
+        log.error(
+            "the store cannot be opened (%s): %s",
+            error.code,
+            error.message,
+            exc_info=error if isinstance(error, StoreUpgradeFailed) else None,  # the cause
+        )
         if window is not None:
             window.finish()
             window = None
