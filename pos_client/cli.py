@@ -1,4 +1,5 @@
-"""The `pos-client` command: open the app, register it, fill demo data, decode barcode photos."""
+"""The `pos-client` command: open the app, register it, fill demo data, decode barcode photos,
+export a broken tablet's waiting changes."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from pos_client import pending_cli
 from pos_client.config import DATA_DIR_ENV, LANGUAGES, load_settings
 
 
@@ -32,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument(
         "--no-sync", action="store_true", help="register only; the app downloads the data later"
     )
+    pending_cli.add_export_command(sub)
+    sample = sub.add_parser(
+        "sample-receipt", help="print a sample receipt to a PDF (to check the printer set-up)"
+    )
+    sample.add_argument("file", help="the PDF to write, e.g. sample-receipt.pdf")
     return parser
 
 
@@ -148,14 +155,32 @@ def _import_core() -> None:
     from pos_client.store import database, outbox  # noqa: F401
 
 
+def _sample_receipt(file: str) -> int:
+    from pathlib import Path
+
+    from pos_client.documents.sample_receipt import write_sample_receipt
+
+    try:
+        written = write_sample_receipt(Path(file).expanduser().resolve())
+    except OSError as exc:
+        print(f"pos-client: {file}: {exc}", file=sys.stderr)
+        return 1
+    print(f"sample receipt: {written}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "sample-receipt":
+        return _sample_receipt(args.file)
     if args.command == "decode":
         return _decode(args.images)
     if args.command == "demo-data":
         return _demo(args)
     if args.command == "register":
         return _register(args)
+    if args.command == "export-pending":
+        return pending_cli.export_pending(args)
     _import_core()
     from pos_client.app import run
 

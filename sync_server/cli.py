@@ -11,6 +11,7 @@
     sync-server status
     sync-server compact [--days 180]
     sync-server demo-data [--customers N] [--products M]
+    sync-server backup [--to DIR] [--keep N] | restore FILE | import-pending FILE
     (gifts, campaigns, incidents, offline caps: see `sync_server.office_cli`)
 
 The data folder is --data-dir, else $LOYALTY_SERVER_DATA_DIR, else ./server-data;
@@ -33,7 +34,7 @@ from sqlalchemy.orm import Session
 from loyalty_core.errors import UserFacingError
 from loyalty_core.feeds import Feed
 from loyalty_core.roles import Role
-from sync_server import office_cli
+from sync_server import backup_cli, office_cli
 from sync_server.config import ServerSettings, load_settings
 from sync_server.db import Database
 from sync_server.errors import ApiError
@@ -99,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     pairings.add_argument("--days", type=int, default=180, help="tickets of the last N days")
     compact = sub.add_parser("compact", help="drop old tombstones from the feeds")
     compact.add_argument("--days", type=int, default=180)
+    backup_cli.add_commands(sub)
     office_cli.add_commands(sub)
     return parser
 
@@ -109,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "serve"
     if command == "serve":
         return _serve(settings, args)
+    if command in ("backup", "restore"):  # before anything opens (or migrates) the database
+        return backup_cli.run(settings, args)
     database = Database(settings.database_url)
     try:
         from sync_server.migrate import upgrade
@@ -119,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if command == "send-mail":
             return _send_mail(database, settings)
+        if command == "import-pending":  # a transaction per batch, as pushes have
+            return backup_cli.import_pending(database, args)
         with database.session() as session, session.begin():
             status = COMMANDS[command](session, args)
         if status == 0 and command in WRITES_AHEAD:
@@ -151,15 +157,19 @@ def _serve(settings: ServerSettings, args: argparse.Namespace) -> int:
     upgrade(database.engine)
     database.dispose()
     os.environ.setdefault("LOYALTY_SERVER_DATA_DIR", str(settings.data_dir))
-    uvicorn.run(
-        "sync_server.asgi:app",
-        host=getattr(args, "host", "127.0.0.1"),
-        port=getattr(args, "port", 8000),
-        workers=getattr(args, "workers", 1),
-        ssl_certfile=getattr(args, "ssl_certfile", None),
-        ssl_keyfile=getattr(args, "ssl_keyfile", None),
-        log_level="info",
-    )
+    from sync_server.observability.serving import uvicorn_logging, worker_metrics_dir
+
+    with worker_metrics_dir():  # before the workers start: they read it at import
+        uvicorn.run(
+            "sync_server.asgi:app",
+            host=getattr(args, "host", "127.0.0.1"),
+            port=getattr(args, "port", 8000),
+            workers=getattr(args, "workers", 1),
+            ssl_certfile=getattr(args, "ssl_certfile", None),
+            ssl_keyfile=getattr(args, "ssl_keyfile", None),
+            log_level="info",
+            **uvicorn_logging(),  # JSON lines with LOYALTY_LOG_FORMAT=json
+        )
     return 0
 
 

@@ -10,11 +10,13 @@ from fastapi import Depends, Header, Request
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from loyalty_core.sync_protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
+from loyalty_core.sync_protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, version_key
 from sync_server.db import Database
 from sync_server.devices.models import Device
 from sync_server.devices.service import authenticate
 from sync_server.errors import ApiError
+from sync_server.observability.context import note_device
+from sync_server.served_versions import served_now
 
 
 def get_database(request: Request) -> Database:
@@ -75,20 +77,13 @@ def current_device(
     with reads.begin():
         device = authenticate(reads, token)
     reads.expunge(device)  # a plain record from here on; the routes read their own rows
+    note_device(device.store_code, device.device_code)  # for the access log line
     now = datetime.now(UTC)
     if device.last_seen_at is None or now - device.last_seen_at >= SEEN_EVERY:
         with writes.begin():
             writes.execute(update(Device).where(Device.id == device.id).values(last_seen_at=now))
         device.last_seen_at = now
     return device
-
-
-def _version(text: str) -> tuple[int, ...]:
-    parts = []
-    for part in text.strip().split("."):
-        digits = "".join(ch for ch in part if ch.isascii() and ch.isdigit())
-        parts.append(int(digits[:9]) if digits else 0)
-    return tuple(parts)
 
 
 def check_client_for_pull(
@@ -98,9 +93,10 @@ def check_client_for_pull(
     """Refuse feeds to an app older than head office serves (426); its pushes still land.
 
     Facts must get out of an old tablet, so only pulling waits for the update.
+    The oldest served is today's: an announced minimum counts from its day on.
     """
-    oldest = request.app.state.settings.min_client_version
-    if x_loyalty_client and _version(x_loyalty_client) < _version(oldest):
+    oldest = served_now(request.app.state.settings).min_client_version
+    if x_loyalty_client and version_key(x_loyalty_client) < version_key(oldest):
         raise ApiError(
             426,
             "client_too_old",

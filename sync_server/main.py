@@ -30,6 +30,8 @@ from sync_server.devices.router import router as devices_router
 from sync_server.errors import error_response, install_handlers
 from sync_server.gifts.router import router as redemptions_router
 from sync_server.mail.service import send_round
+from sync_server.observability.app import install as install_observability
+from sync_server.served_versions import ServedVersionHeaders, served_now
 from sync_server.sync.router import router as sync_router
 from sync_server.sync.snapshot_router import router as snapshot_router
 from sync_server.sync.snapshots import write_ahead
@@ -171,18 +173,26 @@ def create_app(settings: ServerSettings, database: Database | None = None) -> Fa
 
     @app.get("/health", response_model=HealthBody, tags=["server"], responses=too_large)
     def health() -> HealthBody:
+        """Liveness: the process answers HTTP (the database is not asked; see `/ready`)."""
         return HealthBody(status="ok")
 
     @app.get("/v1/info", response_model=ServerInfo, tags=["server"], responses=too_large)
     def info() -> ServerInfo:
-        """Versions served and the server's time: what a tablet checks first."""
+        """Versions served and the server's time: what a tablet checks first.
+
+        An oldest app announced from a day on comes in the headers, as on every
+        /v1 answer: older apps refuse fields they do not know in this body.
+        """
+        served = served_now(settings)
         return ServerInfo(
             protocol_min=MIN_PROTOCOL_VERSION,
             protocol_max=PROTOCOL_VERSION,
-            min_client_version=settings.min_client_version,
+            min_client_version=served.min_client_version,
             server_time=datetime.now(UTC),
             feeds=[str(f) for f in Feed],
         )
 
     app.add_middleware(BodyLimit, limit=max(settings.max_body_bytes, MAX_BATCH_BYTES))
+    app.add_middleware(ServedVersionHeaders, settings=settings)  # on every /v1 answer
+    install_observability(app)  # /ready, /metrics, request ids: outermost, so added last
     return app

@@ -6,6 +6,10 @@ are `retryable`; a revoked device, a protocol the server does not speak, a
 batch too large and an expired cursor each have their own error, because
 each calls for a different reaction (stop, ask for an update, halve the
 batch, download that feed again).
+
+Every answer's headers say which versions the server serves (`ServedVersions`):
+the last ones read are kept in `served`, so the scheduler can say "update
+the app before <day>" from the normal syncs, with no request of its own.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from loyalty_core.sync_protocol import (
     RedemptionRequest,
     RegisterRequest,
     RegisterResponse,
+    ServedVersions,
     ServerInfo,
     SnapshotInfo,
     UnansweredRedemption,
@@ -114,6 +119,8 @@ class SyncApi:
         self.timeout = timeout
         self._http = requests.Session()
         self._http.verify = verify
+        self.served: ServedVersions | None = None
+        """What the server last said it serves (None until an answer said it)."""
         self._http.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -121,6 +128,11 @@ class SyncApi:
                 SCHEMA_VERSION_HEADER: schema_version,
             }
         )
+
+    @property
+    def client_version(self) -> str:
+        """The app version this client tells the server."""
+        return str(self._http.headers.get(CLIENT_VERSION_HEADER, CLIENT_VERSION))
 
     def close(self) -> None:
         self._http.close()
@@ -259,6 +271,7 @@ class SyncApi:
             answer = self._http.request(method, self.base_url + path, headers=headers, **kwargs)
         except requests.RequestException as exc:
             raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+        self.served = ServedVersions.from_headers(answer.headers) or self.served
         if answer.status_code >= 400:
             raise _error_for(answer)
         try:

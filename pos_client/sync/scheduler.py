@@ -12,8 +12,12 @@ Contract and pitfalls:
   what the server's `Retry-After` asked for; pokes do not shorten it, a
   person's `sync_now` does.
 - `DeviceRevoked` and `UpdateRequired` stop sync until a person acts: the
-  sync job is removed and the state says why. Other errors are bugs or a
-  server refusing a request: logged, retried with backoff, shown as stalled.
+  sync job is removed and the state says why. Before that, when head office
+  has announced an oldest app version from a day on and this app is older,
+  every state carries that day (`update_by`) while sync goes on: read from
+  the answers of the normal syncs (`SyncApi.served`), no request of its own.
+  Other errors are bugs or a server refusing a request: logged, retried with
+  backoff, shown as stalled.
 - A watchdog job re-reads the outbox every `watchdog_every` seconds: changes
   older than `stall_after` still waiting while the server answers mean the
   outbox is stuck (a dependency that never arrives), shown as stalled.
@@ -34,7 +38,7 @@ import random as _random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +77,8 @@ class SyncState:
     attention: int = 0  # rejected changes and open review cases of this store
     message: str = ""  # the server's or the error's words, for a tooltip and the log
     retry_at: datetime | None = None  # offline or stalled: when the next attempt is due
+    update_by: date | None = None
+    """Head office stops feeding this app version from this (Madrid) day: update before it."""
 
     @property
     def halted(self) -> bool:
@@ -149,6 +155,7 @@ class SyncScheduler:
         self._message = ""
         self._retry_at: datetime | None = None
         self._last_contact: datetime | None = None
+        self._update_by: date | None = None
         self._reported_stall = False
         self._state = SyncState(Phase.SYNCING)  # start() runs at once
 
@@ -289,6 +296,7 @@ class SyncScheduler:
                 self._message, self._retry_at = "", None
                 self._last_contact = self.now()
         finally:
+            self._note_served()
             self._finish(delay)
         self._publish()
 
@@ -297,6 +305,23 @@ class SyncScheduler:
         self._publish()
 
     # -- helpers (the caller holds no lock unless said) -----------------------------
+    def _note_served(self) -> None:
+        """Keep the day an announced minimum version stops this app, from the last answer."""
+        api = self.engine.api
+        served = getattr(api, "served", None)
+        if served is None:  # no answer yet (offline): what was known stands
+            return
+        day = served.update_by(api.client_version)
+        with self._lock:
+            told, self._update_by = self._update_by, day
+        if day is not None and day != told:
+            log.warning(
+                "head office serves this app (%s) until %s: version %s is needed from then",
+                api.client_version,
+                day,
+                served.next_min_client_version,
+            )
+
     def _failed(self, exc: BaseException, *, offline: bool, retry_after: float | None) -> float:
         with self._lock:
             self._failures += 1
@@ -399,7 +424,9 @@ class SyncScheduler:
             log.warning("the outbox is stalled: %s", message)
         self._reported_stall = phase is Phase.STALLED
         retry_at = self._retry_at if phase in (Phase.OFFLINE, Phase.STALLED) else None
-        return replace(previous, phase=phase, message=message, retry_at=retry_at)
+        return replace(
+            previous, phase=phase, message=message, retry_at=retry_at, update_by=self._update_by
+        )
 
     def _stuck(self, state: SyncState) -> bool:
         """Changes waiting too long although the server answered recently (lock held)."""

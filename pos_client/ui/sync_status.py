@@ -4,7 +4,9 @@ The scheduler calls its listener on a scheduler thread; the widget only
 re-emits the state through `state_received`, a Qt signal that a queued
 connection delivers on the GUI thread, where the labels are drawn. A revoked
 device or an app too old for the server is said once, in a message box, and
-then stays red in the bar; nothing else ever opens a dialog from here.
+then stays red in the bar; nothing else ever opens a dialog from here. An
+update head office has announced (`SyncState.update_by`) is said beside the
+badge, in amber, while sync still works: no dialog, it is not urgent yet.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ QLabel#syncBadge[phase="revoked"], QLabel#syncBadge[phase="update_required"] { c
 QLabel#syncBadge[phase="none"] { color: #777; }
 QLabel#syncDetails { font-size: 13px; }
 QPushButton#syncNowButton { min-height: 26px; padding: 2px 10px; font-size: 13px; }
+QLabel#updateNotice { font-size: 13px; font-weight: bold; color: #b06f00; }
 """
 
 
@@ -65,6 +68,8 @@ class SyncStatusWidget(QWidget):
         self.setStyleSheet(_STYLE)
         self.badge = QLabel(objectName="syncBadge")
         self.details = _ElidedLabel(objectName="syncDetails")
+        self.update_notice = QLabel(objectName="updateNotice")
+        self.update_notice.hide()
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"), objectName="syncNowButton")
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
         self.attention_button = QPushButton(objectName="attentionButton")
@@ -74,6 +79,7 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.badge)
+        layout.addWidget(self.update_notice)
         layout.addWidget(self.details)
         layout.addWidget(self.attention_button)
         layout.addWidget(self.sync_button)
@@ -129,6 +135,7 @@ class SyncStatusWidget(QWidget):
         attention = state.attention if state is not None else 0
         self.attention_button.setVisible(attention > 0)
         self.attention_button.setText(self.tr("Revisar (%n)", "", attention))
+        self._show_update_notice(state)
         if self._scheduler is None or state is None:
             self._set_badge("none", self.tr("● Sin servidor"))
             self.details.setText(
@@ -145,6 +152,27 @@ class SyncStatusWidget(QWidget):
         self.details.setToolTip("\n".join(filter(None, (details, self._tooltip(state)))))
         self.badge.setToolTip(self.details.toolTip())
         self.sync_button.setEnabled(state.phase not in (Phase.SYNCING, *HALTED))
+
+    def _show_update_notice(self, state: SyncState | None) -> None:
+        """'Actualice la aplicación antes del <día>…' while an announced update is ahead."""
+        day = state.update_by if state is not None else None
+        if day is None or state is None or state.phase is Phase.UPDATE_REQUIRED:
+            self.update_notice.hide()  # none announced, or already refused: the badge says it
+            return
+        when = day.strftime("%d/%m/%Y")
+        self.update_notice.setText(
+            self.tr(
+                "Actualice la aplicación antes del {date}: desde ese día no se sincronizará"
+            ).format(date=when)
+        )
+        self.update_notice.setToolTip(
+            self.tr(
+                "La central dejará de admitir esta versión de la aplicación el {date}. Hasta "
+                "entonces todo funciona igual; después, las ventas se seguirán enviando, pero "
+                "esta tableta no recibirá datos nuevos. Avise a soporte para actualizarla."
+            ).format(date=when)
+        )
+        self.update_notice.show()
 
     def _set_badge(self, phase: str, text: str) -> None:
         self.badge.setText(text)

@@ -18,6 +18,7 @@ from sync_server.stores.models import Store
 from sync_server.stores.service import publish_settings, store_info
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+REGISTRATION_LOCK_KEY = 0x4C4F59414C  # PostgreSQL advisory lock of `register` ("LOYAL")
 
 
 def _sha256(text: str) -> str:
@@ -50,6 +51,11 @@ def register(
     session: Session, *, store_code: str, code: str, device_name: str, now: datetime
 ) -> RegisterResponse:
     """Spend a registration code: a new device of its store, with its own token."""
+    if session.get_bind().dialect.name == "postgresql":
+        # One registration at a time, chain-wide, until commit: the code's single use,
+        # the store's next device code and the next card issuer are each read, then
+        # written (two tablets registering at once got the same issuer: a 500).
+        session.execute(select(func.pg_advisory_xact_lock(REGISTRATION_LOCK_KEY)))
     store = session.get(Store, store_code.strip().upper())
     row = session.get(RegistrationCode, _sha256(_normalise_code(code)))
     if store is None or row is None or row.store_code != store.code:

@@ -22,6 +22,7 @@ from loyalty_core.wire import Change
 from sync_server.deps import DeviceDep, NowDep, PullAllowedDep, ReadSessionDep, SessionDep
 from sync_server.devices.models import Device
 from sync_server.errors import ApiError
+from sync_server.observability.metrics import record_pull_page, record_push
 from sync_server.sync import feeds
 from sync_server.sync.push import push_batch
 
@@ -83,6 +84,7 @@ def push(body: PushRequest, device: DeviceDep, session: SessionDep, now: NowDep)
                 current = session.get(Device, device.id, populate_existing=True)
                 assert current is not None
                 results = push_batch(session, current, list(body.changes), now=now)
+            record_push(body.changes, results)
             answer = PushResponse(results=results, server_time=now)
             # Built and checked here; encoded once by pydantic-core (FastAPI would validate
             # the model again and encode it through dicts).
@@ -127,9 +129,11 @@ def pull(
     """Return a page of a feed after the tablet's cursor."""
     cursor_value = feeds.Cursor.decode(cursor)
     with session.begin():
-        return feeds.read_page(
+        page = feeds.read_page(
             session, feed, feeds.scope_of(feed, device.store_code), cursor_value, limit=limit
         )
+    record_pull_page(str(feed))
+    return page
 
 
 @router.get("/feeds", response_model=FeedStates)

@@ -13,6 +13,7 @@ from loyalty_core.sync_protocol import ErrorBody, SnapshotInfo
 from sync_server.db import Database
 from sync_server.deps import DeviceDep, PullAllowedDep, get_database
 from sync_server.errors import ApiError
+from sync_server.observability.metrics import record_snapshot_download
 from sync_server.sync.feeds import scope_of
 from sync_server.sync.snapshots import SNAPSHOT_FEEDS, current_snapshot, snapshot_dir
 
@@ -50,4 +51,5 @@ def snapshot_file(
     path = folder / name
     if "/" in name or not name.startswith(f"{feed}-") or not path.is_file():
         raise ApiError(404, "no_snapshot", "this snapshot is gone; ask for the current one")
+    record_snapshot_download(str(feed))
     return FileResponse(path, media_type="application/gzip")

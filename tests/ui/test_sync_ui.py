@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -346,3 +346,37 @@ def test_a_change_the_server_rejected_is_listed_with_its_reason_for_the_store(
     assert cells[1] == "Cambio rechazado"
     assert cells[3] == "El cambio llegó dañado"  # hash_mismatch, in words
     dialog.close()
+
+
+def test_an_update_head_office_announced_is_said_in_the_bar_before_sync_stops(
+    window: MainWindow, server: ServerProcess, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned = Asked()
+    monkeypatch.setattr(QMessageBox, "warning", warned)
+    wait_for_bar(qtbot, window, "● En línea", "Sin cambios pendientes")
+    notice = window.sync_status.update_notice
+    assert not notice.isVisible()
+
+    def announce(day: date) -> None:
+        server.stop()
+        monkeypatch.setenv("LOYALTY_NEXT_MIN_CLIENT_VERSION", "99.0.0")  # above this app
+        monkeypatch.setenv("LOYALTY_NEXT_MIN_CLIENT_DATE", day.isoformat())
+        server.start()
+        window.sync_status.sync_button.click()
+
+    announce(date(2099, 3, 1))  # ahead: sync goes on, the bar says by when to update
+    qtbot.waitUntil(notice.isVisible, timeout=15_000)
+    assert notice.text() == (
+        "Actualice la aplicación antes del 01/03/2099: desde ese día no se sincronizará"
+    )
+    assert "dejará de admitir esta versión de la aplicación el 01/03/2099" in notice.toolTip()
+    assert "Avise a soporte" in notice.toolTip()
+    assert bar(window).startswith("● En línea · Sin cambios pendientes")
+    assert window.sync_status.sync_button.isEnabled()
+    assert warned.calls == []  # not urgent yet: no dialog
+
+    announce(date(2020, 1, 1))  # the day has come: pulls refused, the bar turns red
+    wait_for_bar(qtbot, window, "● Hay que actualizar la aplicación")
+    assert not notice.isVisible()
+    qtbot.waitUntil(lambda: len(warned.calls) == 1)
+    assert warned.calls[0][0] == "Hay que actualizar la aplicación"
