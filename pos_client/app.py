@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
     qVersion,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 STYLE_SHEET = RESOURCES / "styles" / "counter.qss"
+ICON = RESOURCES / "icons" / "loyalty-counter-256.png"
 EXIT_STORE_UNAVAILABLE = 3
 """`run`'s exit code when the store cannot be opened (its key, or another copy holding it)."""
 log = logging.getLogger(__name__)
@@ -275,6 +277,9 @@ def run(settings: Settings) -> int:
     _setup_logging(settings)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Loyalty Counter")
+    app.setApplicationVersion(VERSION)
+    app.setDesktopFileName("loyalty-counter")  # the installed .desktop entry: its icon in docks
+    app.setWindowIcon(QIcon(str(ICON)))
     install_translations(app, settings.language)
     if STYLE_SHEET.exists():
         apply_style_sheet(app)

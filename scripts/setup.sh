@@ -17,7 +17,9 @@ libxkbcommon0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keys
 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core \
 xvfb xauth"
-TEST_PACKAGES="poppler-utils postgresql binutils"
+# binutils and libpython3.11 (Debian's python3.11 has no shared library of its own):
+# PyInstaller, for the bundle test; desktop-file-utils checks the package's menu entry.
+TEST_PACKAGES="poppler-utils postgresql binutils libpython3.11 desktop-file-utils"
 
 PYTHON="${PYTHON:-python3.11}"
 packages="$RUNTIME_PACKAGES"
