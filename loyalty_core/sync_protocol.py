@@ -12,7 +12,10 @@ range `MIN_PROTOCOL_VERSION..PROTOCOL_VERSION` and answers 426 with
 is served (`ServedVersions`, as response headers): the oldest protocol and
 app version served now, and an oldest app version head office has announced
 from a date on, so a tablet says "update" on its normal syncs, before it is
-refused.
+refused. Every answer also says the database epoch (`DATABASE_EPOCH_HEADER`),
+which a restore of head office's database changes: tablets then send again
+what the lost database had acknowledged. Headers, not body fields, because
+older apps refuse fields they do not know in some answers (`_Answer`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ MIN_PROTOCOL_HEADER = "X-Loyalty-Protocol-Min"
 MIN_CLIENT_HEADER = "X-Loyalty-Min-Client"
 NEXT_MIN_CLIENT_HEADER = "X-Loyalty-Next-Min-Client"
 NEXT_MIN_CLIENT_DATE_HEADER = "X-Loyalty-Next-Min-Client-Date"
+DATABASE_EPOCH_HEADER = "X-Loyalty-Database-Epoch"
+"""Which life of head office's database answers: a random UUID, replaced by every restore.
+
+On every answer, beside the versions. A tablet that sees it change sends again what it
+holds as acknowledged: the database that acknowledged it may be the one that was lost."""
 
 MAX_BATCH_CHANGES = 500
 MAX_BATCH_BYTES = 1 << 20
@@ -112,6 +120,16 @@ class ServedVersions:
         except ValueError:
             announced, day = None, None
         return cls(protocol_min, min_client, announced, day if announced else None)
+
+
+def database_epoch(headers: Mapping[str, str]) -> str | None:
+    """The database epoch an answer's headers say (case-insensitive), as a UUID's text;
+    None from an older server or a garbled answer (a proxy's own error page)."""
+    said = (headers.get(DATABASE_EPOCH_HEADER) or "").strip()
+    try:
+        return str(uuid.UUID(said)) if said else None
+    except ValueError:
+        return None
 
 
 class _Message(BaseModel):

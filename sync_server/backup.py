@@ -23,9 +23,14 @@ row to a position after anything the lost database can have handed out and
 sets every feed's compaction horizon there, so each tablet's next pull is
 told its cursor expired (410) and downloads each feed again (SYNC.md rule 6,
 already in every tablet); first-download snapshot files, which hold the lost
-data and its cursors, are deleted. Pushed changes are not re-sent by the
-tablets on their own: see deploy/backup-and-restore.md (export-pending
-`--since` on each tablet, then import-pending).
+data and its cursors, are deleted. In the same transaction the database gets
+a new epoch (`sync_server.database_epoch`): every answer says it, and a tablet
+that sees it change puts every change it holds as acknowledged back in its
+outbox and pushes it again (`pos_client.sync.epoch`), so what the lost
+database had acknowledged comes back with the tablets' next syncs, each change
+once (the restored database answers the others `duplicate`). A tablet that
+cannot sync any more is the one case left for `export-pending --since` and
+`import-pending` (deploy/backup-and-restore.md).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from sqlalchemy.orm import Session
 
 from loyalty_core.feeds import Feed
 from sync_server.config import ServerSettings
+from sync_server.database_epoch import new_epoch
 from sync_server.db import Database
 from sync_server.sync.feeds import Cursor
 from sync_server.sync.models import FeedHorizon, FeedRow
@@ -76,6 +82,8 @@ class Restored:
     horizon: Cursor
     snapshots_dropped: int
     warning: str = ""
+    epoch: str = ""
+    """The restored database's new epoch: tablets that see it re-send what it lost."""
 
 
 def backup_name(now: datetime, suffix: str) -> str:
@@ -387,7 +395,7 @@ def restart_feeds(session: Session) -> tuple[int, Cursor, str]:
 
 
 def after_restore(settings: ServerSettings, *, kept_aside: Path | None = None) -> Restored:
-    """Bring a restored database to the newest schema and restart its feeds."""
+    """Bring a restored database to the newest schema, restart its feeds, give it a new epoch."""
     from sync_server.migrate import upgrade
     from sync_server.sync.snapshots import drop_snapshots
 
@@ -396,10 +404,11 @@ def after_restore(settings: ServerSettings, *, kept_aside: Path | None = None) -
         upgrade(database.engine)
         with database.session() as session, session.begin():
             rows, horizon, warning = restart_feeds(session)
+            epoch = new_epoch(session)
     finally:
         database.dispose()
     dropped = drop_snapshots(settings.data_dir, list(Feed))
-    return Restored(kept_aside, rows, horizon, dropped, warning)
+    return Restored(kept_aside, rows, horizon, dropped, warning, epoch)
 
 
 def _fsync(path: Path) -> None:

@@ -93,8 +93,12 @@ def _restore(settings: ServerSettings, args: argparse.Namespace) -> int:
     if done.warning:
         print(f"warning: {done.warning}")
     print(
-        "next: start the server; tablets that synced after the backup re-send their changes"
-        " (pos-client export-pending --since, then sync-server import-pending)"
+        f"new database epoch {done.epoch}: at their next sync, tablets send again every change"
+        " the lost database had acknowledged (what is here counts once)"
+    )
+    print(
+        "next: start the server; a tablet that can no longer sync: pos-client export-pending"
+        " --since, then sync-server import-pending"
     )
     return 0
 

@@ -75,6 +75,8 @@ class Device(Base):
 
 LAST_SYNC_KEY = "last_sync_at"
 """The `setting` holding when this tablet last completed a sync with the server."""
+SERVER_EPOCH_KEY = "server_database_epoch"
+"""The `setting` holding the server database's epoch last seen (`pos_client.sync.epoch`)."""
 
 
 class Setting(Base):

@@ -10,6 +10,9 @@ batch, download that feed again).
 Every answer's headers say which versions the server serves (`ServedVersions`):
 the last ones read are kept in `served`, so the scheduler can say "update
 the app before <day>" from the normal syncs, with no request of its own.
+They also say the server database's epoch, kept in `epoch`: the sync engine
+compares it with the one it remembers to notice a restore of head office's
+database (`pos_client.sync.epoch`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from loyalty_core.sync_protocol import (
     ServerInfo,
     SnapshotInfo,
     UnansweredRedemption,
+    database_epoch,
 )
 from loyalty_core.version import VERSION
 from loyalty_core.wire import Change
@@ -121,6 +125,8 @@ class SyncApi:
         self._http.verify = verify
         self.served: ServedVersions | None = None
         """What the server last said it serves (None until an answer said it)."""
+        self.epoch: str | None = None
+        """The server database's epoch the last answer that said one said (None until then)."""
         self._http.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -167,6 +173,7 @@ class SyncApi:
             )
         except requests.RequestException as exc:
             raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+        self._note(answer)
         if answer.status_code >= 400:
             raise _error_for(answer)
         if start and answer.status_code != 206:
@@ -199,6 +206,7 @@ class SyncApi:
                 )
             except requests.RequestException as exc:
                 raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+            self._note(answer)
             if answer.status_code == 409:  # the server holds another amount: go on from there
                 offset = int(answer.headers.get(OFFSET_HEADER, "0"))
                 continue
@@ -217,6 +225,7 @@ class SyncApi:
             )
         except requests.RequestException as exc:
             raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
+        self._note(answer)
         if answer.status_code == 200:
             return None
         if answer.status_code == 404:
@@ -271,7 +280,7 @@ class SyncApi:
             answer = self._http.request(method, self.base_url + path, headers=headers, **kwargs)
         except requests.RequestException as exc:
             raise Offline(f"server unreachable: {exc.__class__.__name__}") from exc
-        self.served = ServedVersions.from_headers(answer.headers) or self.served
+        self._note(answer)
         if answer.status_code >= 400:
             raise _error_for(answer)
         try:
@@ -280,6 +289,11 @@ class SyncApi:
             # A body cut short or garbled on the way: the request may have been applied,
             # which is safe, since every change is idempotent. Try again.
             raise ServerTrouble(f"unreadable answer from {path}") from exc
+
+    def _note(self, answer: requests.Response) -> None:
+        """Keep what an answer's headers say of the server (an answer without them: no news)."""
+        self.served = ServedVersions.from_headers(answer.headers) or self.served
+        self.epoch = database_epoch(answer.headers) or self.epoch
 
 
 @dataclass(frozen=True)

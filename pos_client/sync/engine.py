@@ -9,6 +9,13 @@ Contract and pitfalls:
   store, renewed while a run goes on, taken over only once expired.
 - Pushing comes before pulling, so a pulled balance already includes the
   entries just acknowledged.
+- Every answer says the server database's epoch; when it differs from the one
+  remembered, head office restored its database, and every change held as
+  acknowledged is queued again before the next push (`pos_client.sync.epoch`).
+  The epoch is checked before pushing (as the last answers said it), after
+  pushing (the push's answers may be the first from the restored database: the
+  changes are sent again at once) and after pulling (when nothing was waiting,
+  a pull's answer is the first: then push and pull again).
 - Errors that trying later may fix (`SyncError.retryable`) are raised to
   the scheduler, which backs off; the others stop sync until a person acts.
 - No Qt here: the app runs `sync_once` on a worker thread.
@@ -44,6 +51,7 @@ from pos_client.store.models import (
     SyncLease,
 )
 from pos_client.sync.api import Batch, BatchTooLarge, CursorExpired, SyncApi, SyncError
+from pos_client.sync.epoch import follow as follow_epoch
 from pos_client.sync.outbox_push import (
     WAITING,
     advance_clock,
@@ -100,6 +108,8 @@ class SyncReport:
     deferred: int = 0
     pulled: dict[str, int] = field(default_factory=dict)
     repaired: list[str] = field(default_factory=list)
+    resent: int = 0
+    """Acknowledged changes queued again: the server's database was restored meanwhile."""
 
 
 @dataclass(frozen=True)
@@ -177,9 +187,12 @@ class SyncEngine:
         try:
             report = SyncReport()
             self.settle_unanswered()
-            self.upload(report, cancelled)
-            self.push(report, cancelled)
+            self.follow_epoch(report)
+            self.send(report, cancelled)
             self.pull(report, cancelled)
+            if self.follow_epoch(report):  # a pull's answer was the first from a restored database
+                self.send(report, cancelled)
+                self.pull(report, cancelled)
             self.fetch_pictures(cancelled)
             if verify:
                 self.verify(report, cancelled)
@@ -188,6 +201,37 @@ class SyncEngine:
             return report
         finally:
             self._release_lease()
+
+    def send(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        """Upload the files, then push the outbox; again if the answers came from a restored
+        database (the changes it lost are queued again then)."""
+        self.upload(report, cancelled)
+        self.push(report, cancelled)
+        if self.follow_epoch(report):
+            self.upload(report, cancelled)
+            self.push(report, cancelled)
+
+    def follow_epoch(self, report: SyncReport) -> bool:
+        """Compare the database epoch the server last said with the one remembered here;
+        True when it changed (a restore), and what the lost database had acknowledged was
+        queued again."""
+        said = self.api.epoch
+        if said is None:
+            return False
+        with self.sessions.begin() as s:
+            restored = follow_epoch(s, said)
+        if restored is None:
+            return False
+        log.warning(
+            "head office's database was restored (epoch %s, was %s): %d acknowledged changes"
+            " queued to be sent again, %d files to check",
+            restored.now,
+            restored.was,
+            restored.resent,
+            restored.files,
+        )
+        report.resent += restored.resent
+        return True
 
     def settle_unanswered(self) -> None:
         """Ask about online redemptions whose answer never came (`services.gifts`).

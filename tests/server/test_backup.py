@@ -7,6 +7,7 @@ here each piece is checked on its own, on real files and a real PostgreSQL.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,6 +29,7 @@ from sync_server.backup import (
     restore_sqlite,
 )
 from sync_server.config import load_settings
+from sync_server.database_epoch import ensure_epoch, read_epoch
 from sync_server.db import Database
 from sync_server.errors import ApiError
 from sync_server.migrate import upgrade
@@ -100,6 +102,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(
 ) -> None:
     settings = load_settings(tmp_path / "data")
     _publish(sqlite_server, "a", "b")
+    lost_epoch = read_epoch(sqlite_server)
     (copy,) = backup(settings, to=tmp_path / "backups", keep=3, now=NOW)
     _publish(sqlite_server, "c", "a")  # after the backup: lost by the restore
     lost_rows, lost_cursor = _pull(sqlite_server, Cursor())
@@ -117,6 +120,9 @@ def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(
     with sqlite3.connect(kept) as con:
         assert con.execute("SELECT count(*) FROM feed_row").fetchone() == (3,)
     assert done.feed_rows == 2 and done.warning == ""
+    # The restored database answers under a new epoch: tablets re-send what it lost.
+    assert lost_epoch is not None and done.epoch not in ("", lost_epoch)
+    assert read_epoch(sqlite_server) == done.epoch
     # A tablet that pulled from the lost database is told to download again (410) ...
     with pytest.raises(ApiError) as expired:
         _pull(sqlite_server, lost_cursor)
@@ -206,6 +212,7 @@ def test_postgres_restore_restamps_the_log_so_old_cursors_expire(
     db = Database(pg_url)
     upgrade(db.engine)
     _publish(db, "a", "b")
+    lost_epoch = read_epoch(db)
     dump = backup_postgres(pg_url, tmp_path / "server.dump")
     _publish(db, "c")
     lost_cursor = _pull(db, Cursor())[1]
@@ -227,6 +234,8 @@ def test_postgres_restore_restamps_the_log_so_old_cursors_expire(
             assert expired.value.status == 410
             rows, cursor = _pull(restored, Cursor())
             assert rows == ["a", "b"] and cursor >= done.horizon
+            assert lost_epoch is not None and done.epoch not in ("", lost_epoch)
+            assert read_epoch(restored) == done.epoch
             _publish(restored, "d")
             assert _pull(restored, cursor)[0] == ["d"]
         finally:
@@ -244,3 +253,16 @@ def test_restart_feeds_moves_every_row_past_every_cursor_on_sqlite(
         lowest = s.scalar(select(func.min(FeedRow.log_id)))
     assert (rows, warning) == (3, "")
     assert lowest is not None and Cursor(0, lowest) > horizon > Cursor(0, 3)
+
+
+def test_the_epoch_is_made_once_and_kept(sqlite_server: Database) -> None:
+    with sqlite_server.session() as s, s.begin():
+        made = ensure_epoch(s)
+        assert ensure_epoch(s) == made
+    assert read_epoch(sqlite_server) == made
+    assert str(uuid.UUID(made)) == made
+    broken = Database("sqlite:///:memory:")  # no schema: answers go without an epoch
+    try:
+        assert read_epoch(broken) is None
+    finally:
+        broken.dispose()
