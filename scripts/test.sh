@@ -12,9 +12,16 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/mypy
 
 pg_dir=""
+bundle_dir=""
+bundle_pid=""
 cleanup() {
     # No set -e here: a child killed on the way out must not stop the cluster's shutdown.
     set +e
+    if [ -n "$bundle_pid" ]; then
+        kill -- "-$bundle_pid" 2>/dev/null
+        wait "$bundle_pid" 2>/dev/null
+    fi
+    [ -n "$bundle_dir" ] && rm -rf "$bundle_dir"
     if [ -n "$pg_dir" ]; then
         ./scripts/pg_cluster.sh stop "$pg_dir"
         rm -rf "$pg_dir"
@@ -31,6 +38,23 @@ if [ -z "${LOYALTY_TEST_DATABASE_URL:-}" ]; then
     # The cluster is here: the PostgreSQL tests must run, never skip.
     export LOYALTY_REQUIRE_POSTGRES=1
 fi
+
+# The tablet bundle is built beside the tests (pytest keeps one core busy, not two);
+# tests/installer waits for it. Its own process group, so cleanup can stop it whole.
+bundle_dir="$(mktemp -d)"
+export LOYALTY_BUNDLE_BUILD="$bundle_dir"
+set -m
+(
+    started=$SECONDS
+    status=0
+    .venv/bin/python installer/build.py --fast --dist "$bundle_dir/dist" \
+        --work "$bundle_dir/work" >"$bundle_dir/build.log" 2>&1 || status=$?
+    rm -rf "$bundle_dir/work"
+    echo $((SECONDS - started)) >"$bundle_dir/seconds"
+    echo "$status" >"$bundle_dir/status"
+) &
+bundle_pid=$!
+set +m
 
 # pytest's own exit code is the result (5 = no test collected is a failure too).
 status=0
