@@ -119,10 +119,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         upgrade(database.engine)
         if command == "migrate":
-            from sync_server.database_epoch import ensure_epoch
-
-            with database.session() as session, session.begin():
-                ensure_epoch(session)  # before the workers start, which would make it too
             print(f"database at the newest schema ({settings.database_url.split('@')[-1]})")
             return 0
         if command == "send-mail":

@@ -9,6 +9,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from sync_server.database_epoch import ensure_epoch
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -20,15 +23,21 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: Engine) -> str | None:
-    """Run pending migrations; return the revision the database is at."""
+    """Run pending migrations and give the database its epoch; return its revision.
+
+    The epoch is made here, before any worker answers, so that a database's first
+    answer already carries it and no request ever writes it as a side effect.
+    """
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
     with engine.connect() as conn:
-        if MigrationContext.configure(conn).get_current_revision() == head:
-            return head
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        at_head = MigrationContext.configure(conn).get_current_revision() == head
+    if not at_head:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    with Session(engine) as session, session.begin():
+        ensure_epoch(session)
     return head
 
 

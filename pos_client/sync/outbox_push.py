@@ -28,6 +28,24 @@ _STATE_FOR = {
 
 
 _OUTBOX = cast(Table, OutboxEntry.__table__)
+CHANGE_COLUMNS = tuple(
+    _OUTBOX.c[name]
+    for name in (
+        "change_id",
+        "seq",
+        "entity",
+        "entity_id",
+        "op",
+        "payload_version",
+        "payload",
+        "payload_sha256",
+        "hlc",
+        "occurred_at",
+        "staff_id",
+        "depends_on",
+    )
+)
+"""An outbox row's columns that make up its `Change` on the wire (with `seq` as device_seq)."""
 _LEDGER = cast(Table, LedgerEntry.__table__)
 
 
@@ -41,20 +59,7 @@ def next_batch(session: Session, *, limit: int, after_seq: int = 0) -> Batch | N
     """
     o = _OUTBOX.c
     rows = session.execute(
-        select(
-            o.change_id,
-            o.seq,
-            o.entity,
-            o.entity_id,
-            o.op,
-            o.payload_version,
-            o.payload,
-            o.payload_sha256,
-            o.hlc,
-            o.occurred_at,
-            o.staff_id,
-            o.depends_on,
-        )
+        select(*CHANGE_COLUMNS)
         .where(o.state.in_(WAITING), o.seq > after_seq)
         .order_by(o.seq)
         .limit(limit)

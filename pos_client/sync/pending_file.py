@@ -35,6 +35,7 @@ from loyalty_core.pending_changes import PendingAttachment, PendingChanges
 from loyalty_core.wire import Change
 from pos_client.store.db_key import KEY_FILE_NAME, find_key, key_location
 from pos_client.store.models import Attachment, Device, OutboxEntry
+from pos_client.sync.outbox_push import CHANGE_COLUMNS
 
 FINAL_STATES = ("acknowledged", "rejected")
 """Answers the server gave for good; everything else is still to be delivered."""
@@ -141,24 +142,7 @@ def _changes(conn: Connection, since: datetime | None) -> list[Change]:
     if since is not None:
         # Answered at the tablet's clock, as ISO text in UTC: text order is time order.
         wanted = or_(wanted, o.answered_at >= since.isoformat())
-    rows = conn.execute(
-        select(
-            o.change_id,
-            o.seq,
-            o.entity,
-            o.entity_id,
-            o.op,
-            o.payload_version,
-            o.payload,
-            o.payload_sha256,
-            o.hlc,
-            o.occurred_at,
-            o.staff_id,
-            o.depends_on,
-        )
-        .where(wanted)
-        .order_by(o.seq)
-    ).all()
+    rows = conn.execute(select(*CHANGE_COLUMNS).where(wanted).order_by(o.seq)).all()
     return [
         Change(
             change_id=r.change_id,
