@@ -179,28 +179,46 @@ class NewCustomer:
 
 def create_customer(session: Session, new: NewCustomer, *, now: datetime) -> Customer:
     """Create a customer known to head office (imports, demo data) and publish them."""
-    customer = Customer(
-        id=new.id,
-        card_number=new.card_number,
-        first_name=new.first_name,
-        last_names=new.last_names,
-        national_id=new.national_id,
-        phone=new.phone,
-        email=new.email,
-        birth_date=new.birth_date,
-        postal_code=new.postal_code,
-        language=new.language,
-        club_member=new.club_member,
-        enrolled_on=new.enrolled_on,
-        home_store=new.home_store,
-        created_at=now,
-        field_clocks={},
-    )
-    session.add(customer)
-    session.add(CustomerStore(customer_id=customer.id, store_code=new.home_store))
+    return create_customers(session, [new], now=now)[0]
+
+
+def create_customers(session: Session, news: list[NewCustomer], *, now: datetime) -> list[Customer]:
+    """Create many new customers and publish them in a few statements (a head-office import).
+
+    Each is served in its home store, so the directory row goes to the chain and
+    the full profile to that store, as `publish_customer` would do one by one.
+    """
+    customers = [
+        Customer(
+            id=new.id,
+            card_number=new.card_number,
+            first_name=new.first_name,
+            last_names=new.last_names,
+            national_id=new.national_id,
+            phone=new.phone,
+            email=new.email,
+            birth_date=new.birth_date,
+            postal_code=new.postal_code,
+            language=new.language,
+            club_member=new.club_member,
+            enrolled_on=new.enrolled_on,
+            home_store=new.home_store,
+            created_at=now,
+            field_clocks={},
+        )
+        for new in news
+    ]
+    session.add_all(customers)
+    session.add_all(CustomerStore(customer_id=c.id, store_code=c.home_store) for c in customers)
     session.flush()
-    publish_customer(session, customer, now=now)
-    return customer
+    secret = lookup_secret(session)
+    directory = [(str(c.id), directory_row(c, secret).model_dump(mode="json")) for c in customers]
+    publish_many(session, Feed.DIRECTORY, CHAIN_SCOPE, dict(directory), now=now)
+    profiles = full_profiles(session, customers)
+    for store in sorted({c.home_store for c in customers}):
+        rows = {str(c.id): profiles[c.id] for c in customers if c.home_store == store}
+        publish_many(session, Feed.PROFILES, store, rows, now=now)
+    return customers
 
 
 @dataclass(frozen=True)

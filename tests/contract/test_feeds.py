@@ -19,7 +19,7 @@ from pos_client.store.models import Customer, OutboxEntry, Product, ReplicaRow
 from pos_client.sync.api import SyncError
 from pos_client.sync.outbox_push import next_batch
 from sync_server.catalogue.models import Product as ServerProduct
-from sync_server.customers.service import NewCustomer, create_customer
+from sync_server.customers.service import NewCustomer, create_customers
 from sync_server.sales.models import Sale as ServerSale
 from sync_server.sync.feeds import compact, publish
 
@@ -112,12 +112,14 @@ def test_a_first_download_cut_half_way_resumes_where_it_stopped(
     server: ServerProcess, new_tablet: Callable[..., Tablet], tmp_path: Path
 ) -> None:
     with server.admin() as s:  # enough customers for a file of some size
-        for i in range(2000):
-            create_customer(
-                s,
-                NewCustomer(first_name=f"Client{i}", last_names="Prova Resum", home_store="S002"),
-                now=datetime.now(UTC),
-            )
+        create_customers(
+            s,
+            [
+                NewCustomer(first_name=f"Client{i}", last_names="Prova Resum", home_store="S002")
+                for i in range(2000)
+            ],
+            now=datetime.now(UTC),
+        )
     with FaultProxy(("127.0.0.1", server.port)) as proxy:
         tablet = new_tablet("S001", url=proxy.url)
         proxy.arm("cut_response", path="/v1/sync/snapshots/directory/")
