@@ -212,11 +212,15 @@ def create_customers(session: Session, news: list[NewCustomer], *, now: datetime
     session.add_all(CustomerStore(customer_id=c.id, store_code=c.home_store) for c in customers)
     session.flush()
     secret = lookup_secret(session)
-    directory = [(str(c.id), directory_row(c, secret).model_dump(mode="json")) for c in customers]
-    publish_many(session, Feed.DIRECTORY, CHAIN_SCOPE, dict(directory), now=now)
+    directory: dict[str, dict[str, Any] | None] = {
+        str(c.id): directory_row(c, secret).model_dump(mode="json") for c in customers
+    }
+    publish_many(session, Feed.DIRECTORY, CHAIN_SCOPE, directory, now=now)
     profiles = full_profiles(session, customers)
     for store in sorted({c.home_store for c in customers}):
-        rows = {str(c.id): profiles[c.id] for c in customers if c.home_store == store}
+        rows: dict[str, dict[str, Any] | None] = {
+            str(c.id): profiles[c.id] for c in customers if c.home_store == store
+        }
         publish_many(session, Feed.PROFILES, store, rows, now=now)
     return customers
 
