@@ -39,8 +39,7 @@ if [ -z "${LOYALTY_TEST_DATABASE_URL:-}" ]; then
     export LOYALTY_REQUIRE_POSTGRES=1
 fi
 
-# The tablet bundle is built beside the tests (pytest keeps one core busy, not two);
-# tests/installer waits for it. Its own process group, so cleanup can stop it whole.
+# The tablet bundle is built beside the tests; tests/installer waits for it. Its own process group, so cleanup can stop it whole.
 bundle_dir="$(mktemp -d)"
 export LOYALTY_BUNDLE_BUILD="$bundle_dir"
 set -m
@@ -57,6 +56,8 @@ bundle_pid=$!
 set +m
 
 # pytest's own exit code is the result (5 = no test collected is a failure too).
+# One worker per core (pytest-xdist); a module's tests stay on one worker, so its
+# module-wide fixtures (a fuzzing server, a seeded chain) are made once.
 status=0
-.venv/bin/python -m pytest "$@" || status=$?
+.venv/bin/python -m pytest -n auto --dist loadfile "$@" || status=$?
 exit "$status"

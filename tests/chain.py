@@ -11,6 +11,7 @@ Import it as ``chain`` (pytest puts tests/ on sys.path).
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import socket
@@ -76,10 +77,31 @@ STAFF = {
 }
 
 
+_PORT_BLOCK = 2000
+_next_port = itertools.count()
+
+
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A free loopback port that nothing else of this test run will be given.
+
+    A port the kernel hands out for port 0 comes back later as the source port
+    of some outgoing connection (to PostgreSQL, to another server), and can be
+    taken that way between the moment a test picks it and the moment its server
+    (or a restart of it) listens. So ports come from below the kernel's
+    ephemeral range (32768 and up on Linux), each pytest-xdist worker from a
+    block of its own, in turn.
+    """
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    first = 20_000 + (worker % 6) * _PORT_BLOCK
+    for _ in range(_PORT_BLOCK):
+        port = first + next(_next_port) % _PORT_BLOCK
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # someone else's: try the next one
+            return port
+    raise RuntimeError(f"no free port from {first} to {first + _PORT_BLOCK - 1}")
 
 
 def catalogue_csv() -> bytes:

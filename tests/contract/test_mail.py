@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from chain import ServerProcess, Tablet, running_chain
+from chain import ServerProcess, Tablet, free_port, running_chain
 from members import enrol_with_sale
 from server_cli import run_sync_server
 from sqlalchemy import select
@@ -35,12 +34,6 @@ class Inbox:
         raw = envelope.content  # type: ignore[attr-defined]
         self.messages.append(email.message_from_bytes(raw, policy=email.policy.default))  # type: ignore[arg-type]
         return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
