@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--ssl-certfile", help="TLS certificate (PEM) for an untrusted network")
     serve.add_argument("--ssl-keyfile", help="TLS private key (PEM)")
+    serve.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not migrate: refuse to start unless `sync-server migrate` has been run",
+    )
     sub.add_parser("migrate", help="bring the database schema up to date")
     store = sub.add_parser("create-store", help="create a store")
     store.add_argument("code")
@@ -151,11 +156,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(settings: ServerSettings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sync_server.migrate import upgrade
+    from sync_server.migrate import current_revision, head_revision, upgrade
 
     database = Database(settings.database_url)
-    upgrade(database.engine)
-    database.dispose()
+    try:
+        if not getattr(args, "no_migrate", False):
+            upgrade(database.engine)
+        elif (found := current_revision(database.engine)) != (head := head_revision()):
+            print(
+                f"sync-server: the database schema is at {found or 'nothing'}, this version "
+                f"serves {head}: run `sync-server migrate` first",
+                file=sys.stderr,
+            )
+            return 1
+    finally:
+        database.dispose()
     os.environ.setdefault("LOYALTY_SERVER_DATA_DIR", str(settings.data_dir))
     from sync_server.observability.serving import uvicorn_logging, worker_metrics_dir
 

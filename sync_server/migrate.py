@@ -22,6 +22,11 @@ def alembic_config() -> Config:
     return config
 
 
+def head_revision() -> str | None:
+    """The newest schema revision this version of the server knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
 def upgrade(engine: Engine) -> str | None:
     """Run pending migrations and give the database its epoch; return its revision.
 
@@ -29,7 +34,7 @@ def upgrade(engine: Engine) -> str | None:
     answer already carries it and no request ever writes it as a side effect.
     """
     config = alembic_config()
-    head = ScriptDirectory.from_config(config).get_current_head()
+    head = head_revision()
     with engine.connect() as conn:
         at_head = MigrationContext.configure(conn).get_current_revision() == head
     if not at_head:

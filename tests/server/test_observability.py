@@ -35,6 +35,7 @@ from chain import MARIA, ROOT, ServerProcess, Tablet, free_port, seed_chain
 from faultproxy import FaultProxy, ProxyEvent
 from pg import drop_database, fresh_database, postgres_url, require_postgres
 from prometheus_client.parser import text_string_to_metric_families
+from server_cli import run_sync_server
 from sqlalchemy import select
 
 from pos_client.store.database import open_store
@@ -43,7 +44,7 @@ from pos_client.sync.registration import register_device
 from sync_server import cli
 from sync_server.devices.models import Device
 from sync_server.devices.service import issue_code
-from sync_server.migrate import alembic_config
+from sync_server.migrate import alembic_config, current_revision
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
@@ -78,7 +79,7 @@ def start_serve(server: ServerProcess, *, workers: int, env: dict[str, str]) -> 
     """`sync-server serve` as the systemd unit runs it: stdout and stderr kept apart."""
     command_line = [
         sys.executable, "-m", "sync_server.cli", "--data-dir", str(server.data_dir),
-        "serve", "--port", str(server.port), "--workers", str(workers),
+        "serve", "--no-migrate", "--port", str(server.port), "--workers", str(workers),
     ]  # fmt: skip
     out = open(server.data_dir / "stdout.log", "wb")  # noqa: SIM115 - the process owns it
     err = open(server.data_dir / "stderr.log", "wb")  # noqa: SIM115
@@ -422,6 +423,38 @@ def test_ready_only_once_migrated_to_head(
         assert ready.json() == {"status": "ready", "revision": head}
     finally:
         server.stop()
+
+
+@pytest.mark.usefixtures("quiet_env")
+def test_serve_no_migrate_refuses_a_schema_it_was_not_migrated_to(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The unit's `serve --no-migrate`: on a database left behind it says so and stops,
+    and leaves the schema as it found it (migrating is `sync-server migrate`'s job)."""
+    port = str(free_port())
+    empty = run_sync_server(
+        tmp_path, "serve", "--no-migrate", "--port", port, database_url=database_url
+    )
+    assert empty.returncode == 1
+    assert "schema is at nothing" in empty.stderr and "sync-server migrate" in empty.stderr
+
+    config = alembic_config()
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
+    assert head is not None
+    previous = scripts.get_revision(head).down_revision
+    assert isinstance(previous, str)
+    server = ServerProcess(tmp_path, database_url)
+    with server.database() as db, db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, previous)
+    behind = run_sync_server(
+        tmp_path, "serve", "--no-migrate", "--port", port, database_url=database_url
+    )
+    assert behind.returncode == 1
+    assert f"at {previous}, this version serves {head}" in behind.stderr
+    with server.database() as db:
+        assert current_revision(db.engine) == previous
 
 
 @pytest.mark.usefixtures("quiet_env")
