@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set everything up and run the whole test suite: lint, layer contracts, types, pytest.
 # The server tests run on SQLite and on PostgreSQL: unless LOYALTY_TEST_DATABASE_URL names
-# a server already, a throwaway PostgreSQL cluster is started here and stopped on exit.
+# a server already, throwaway PostgreSQL clusters (one per pytest worker) are started here
+# and stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --test
@@ -11,7 +12,7 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports
 .venv/bin/mypy
 
-pg_dir=""
+pg_dirs=()
 bundle_dir=""
 bundle_pid=""
 cleanup() {
@@ -22,21 +23,31 @@ cleanup() {
         wait "$bundle_pid" 2>/dev/null
     fi
     [ -n "$bundle_dir" ] && rm -rf "$bundle_dir"
-    if [ -n "$pg_dir" ]; then
+    for pg_dir in "${pg_dirs[@]}"; do
         ./scripts/pg_cluster.sh stop "$pg_dir"
         rm -rf "$pg_dir"
-    fi
+    done
 }
 trap cleanup EXIT
 # Interrupted or terminated: exit, so that the EXIT trap stops the cluster.
 trap 'exit 130' INT
 trap 'exit 143' TERM
+# One pytest worker per core (pytest-xdist), at most 4; each gets a cluster of its own
+# (tests/pg.py says why). On a server given in LOYALTY_TEST_DATABASE_URL, one worker.
+workers="$(nproc)"
+[ "$workers" -gt 4 ] && workers=4
 if [ -z "${LOYALTY_TEST_DATABASE_URL:-}" ]; then
-    pg_dir="$(mktemp -d)"
-    LOYALTY_TEST_DATABASE_URL="$(./scripts/pg_cluster.sh start "$pg_dir")"
-    export LOYALTY_TEST_DATABASE_URL
-    # The cluster is here: the PostgreSQL tests must run, never skip.
+    urls=()
+    for _ in $(seq "$workers"); do
+        pg_dirs+=("$(mktemp -d)")
+        urls+=("$(./scripts/pg_cluster.sh start "${pg_dirs[-1]}")")
+    done
+    export LOYALTY_TEST_DATABASE_URLS="${urls[*]}"
+    export LOYALTY_TEST_DATABASE_URL="${urls[0]}"
+    # The clusters are here: the PostgreSQL tests must run, never skip.
     export LOYALTY_REQUIRE_POSTGRES=1
+else
+    workers=1
 fi
 
 # The tablet bundle is built beside the tests; tests/installer waits for it. Its own process group, so cleanup can stop it whole.
@@ -56,8 +67,8 @@ bundle_pid=$!
 set +m
 
 # pytest's own exit code is the result (5 = no test collected is a failure too).
-# One worker per core (pytest-xdist); a module's tests stay on one worker, so its
-# module-wide fixtures (a fuzzing server, a seeded chain) are made once.
+# A module's tests stay on one worker, so its module-wide fixtures (a fuzzing server,
+# a seeded chain) are made once.
 status=0
-.venv/bin/python -m pytest -n auto --dist loadfile "$@" || status=$?
+.venv/bin/python -m pytest -n "$workers" --dist loadfile "$@" || status=$?
 exit "$status"

@@ -22,11 +22,23 @@ URL_VARIABLE = "LOYALTY_TEST_DATABASE_URL"
 REQUIRE_VARIABLE = "LOYALTY_REQUIRE_POSTGRES"
 
 
+URLS_VARIABLE = "LOYALTY_TEST_DATABASE_URLS"
+
+
 def postgres_url() -> str | None:
     """The SQLAlchemy URL of the test server's base database, or None when none is given.
 
     Unset means "SQLite only" on a developer's machine; scripts/test.sh always sets it.
+    With pytest-xdist, scripts/test.sh starts a cluster per worker and lists their URLs
+    (space-separated) in LOYALTY_TEST_DATABASE_URLS: each worker takes its own. A feed
+    page holds back rows newer than the oldest transaction still writing anywhere in the
+    cluster (`sync_server.sync.feeds`), so on a shared cluster one worker's open
+    transactions would hold back what the other's tablets are about to check.
     """
+    urls = os.environ.get(URLS_VARIABLE, "").split()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if urls and worker.startswith("gw"):
+        return urls[int(worker.removeprefix("gw")) % len(urls)]
     return os.environ.get(URL_VARIABLE) or None
 
 
