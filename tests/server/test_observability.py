@@ -390,6 +390,21 @@ def quiet_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LOYALTY_METRICS_TOKEN", raising=False)
 
 
+def migrate_to_the_one_before_head(server: ServerProcess) -> tuple[str, str]:
+    """Bring the server's database to the schema before the newest (a server left
+    behind by an upgrade); return (head, that previous revision)."""
+    config = alembic_config()
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
+    assert head is not None
+    previous = scripts.get_revision(head).down_revision
+    assert isinstance(previous, str)
+    with server.database() as db, db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, previous)
+    return head, previous
+
+
 @pytest.mark.usefixtures("quiet_env")
 def test_ready_only_once_migrated_to_head(
     database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -402,15 +417,7 @@ def test_ready_only_once_migrated_to_head(
         assert fresh.json()["code"] == "not_ready"
         assert "sync-server migrate" in fresh.json()["message"]
 
-        config = alembic_config()
-        scripts = ScriptDirectory.from_config(config)
-        head = scripts.get_current_head()
-        assert head is not None
-        previous = scripts.get_revision(head).down_revision
-        assert isinstance(previous, str)
-        with server.database() as db, db.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, previous)
+        head, previous = migrate_to_the_one_before_head(server)
         behind = requests.get(server.url + "/ready", timeout=10)
         assert behind.status_code == 503
         assert behind.json()["detail"] == {"revision": previous, "head": head}
@@ -438,16 +445,8 @@ def test_serve_no_migrate_refuses_a_schema_it_was_not_migrated_to(
     assert empty.returncode == 1
     assert "schema is at nothing" in empty.stderr and "sync-server migrate" in empty.stderr
 
-    config = alembic_config()
-    scripts = ScriptDirectory.from_config(config)
-    head = scripts.get_current_head()
-    assert head is not None
-    previous = scripts.get_revision(head).down_revision
-    assert isinstance(previous, str)
     server = ServerProcess(tmp_path, database_url)
-    with server.database() as db, db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, previous)
+    head, previous = migrate_to_the_one_before_head(server)
     behind = run_sync_server(
         tmp_path, "serve", "--no-migrate", "--port", port, database_url=database_url
     )
