@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+import pytest
 from chain import CODES, MARIA, MARIA_CARD, ServerProcess, Tablet
 from sqlalchemy import func, select
 
@@ -60,3 +62,23 @@ def test_a_sale_reaches_the_server_once_and_the_balance_is_not_counted_twice(
     assert states == {"acknowledged"}
     assert balance == receipt.points_earned  # confirmed by the server, not added twice
     assert normalise_phone("612345678") == "+34612345678"
+
+
+def test_each_sync_leaves_one_line_in_the_log_for_support(
+    server: ServerProcess, new_tablet: Callable[..., Tablet], caplog: pytest.LogCaptureFixture
+) -> None:
+    """What support reads in the diagnostics archive: what each sync did, in counts only."""
+    tablet = new_tablet("S001")
+    with caplog.at_level(logging.INFO, logger="pos_client.sync.engine"):
+        tablet.sync()
+        tablet.sell({"serum": 1}, customer=MARIA)
+        with tablet.sessions.begin() as s:
+            waiting = s.scalar(select(func.count()).select_from(OutboxEntry))
+        tablet.sync()
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("sync done")]
+    assert len(lines) == 2
+    first, second = lines
+    assert "0 changes pushed" in first and "catalogue 3" in first and "directory 2" in first
+    assert f"{waiting} changes pushed ({waiting} acknowledged, 0 rejected, 0 deferred)" in second
+    for private in ("María", "Núñez", "612345678", MARIA_CARD, str(MARIA)):
+        assert not any(private in line for line in lines)
